@@ -1,0 +1,279 @@
+"""
+Loads the demo content from `lms.demo.data` into the database, idempotently.
+
+Everything is looked up by its natural key (slug, username, acronym, title) before it is
+created, so a second run creates nothing and edits made in the admin survive. `scale`
+adds numbered copies of every course, case study and article, for benchmarks.
+"""
+
+import datetime
+import json
+import uuid
+from collections.abc import Callable
+
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.models import Page
+
+from casestudies.models import (
+    ArticleIndexPage,
+    ArticlePage,
+    CaseStudyContact,
+    CaseStudyIndexPage,
+    CaseStudyPage,
+    CaseStudyTimelineEvent,
+)
+from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from directory.models import Agency, Region, Regulation, Topic
+from home.models import FeaturedCaseStudy, FeaturedCourse, HomePage
+
+from .data import casestudies as casestudy_data
+from .data import courses as course_data
+from .data import directory as directory_data
+from .data import people as people_data
+
+HOME_HERO_TEXT = (
+    "Kota Baubau belajar SIPD dari Kabupaten Tuban lewat Zoom, lalu mengajarkannya kepada "
+    "Kabupaten Konawe Utara. Lintas mengumpulkan pengalaman seperti ini menjadi studi kasus, "
+    "kursus dan bimtek, agar daerah berikutnya menemukan gurunya dalam hitungan menit."
+)
+INDEX_PAGES = [
+    (CourseIndexPage, "kursus", "Katalog Kursus",
+     "<p>Kursus yang disusun fasilitator dari daerah yang sudah berhasil.</p>"),
+    (CaseStudyIndexPage, "studi-kasus", "Studi Kasus",
+     "<p>Apa yang dilakukan daerah lain, langkah demi langkah, dan apa hasilnya.</p>"),
+    (ArticleIndexPage, "praktik-baik", "Praktik Baik",
+     "<p>Artikel praktik baik dari laporan dan pemberitaan, lengkap dengan sumbernya.</p>"),
+]
+
+
+class Counter:
+    """Counts what a run created, per kind, for the command's report."""
+
+    def __init__(self):
+        self.created: dict[str, int] = {}
+
+    def add(self, kind: str, created: bool = True) -> None:
+        self.created.setdefault(kind, 0)
+        if created:
+            self.created[kind] += 1
+
+
+def stream(items: list) -> str:
+    """Turn [("type", value), ...] from the data files into StreamField JSON."""
+    return json.dumps([{"type": t, "value": v, "id": str(uuid.uuid4())} for t, v in items])
+
+
+def publish_child(parent: Page, page: Page, counter: Counter, kind: str) -> Page:
+    """Add `page` under `parent` unless a child with its slug exists; publish it."""
+    existing = parent.get_children().filter(slug=page.slug).first()
+    if existing:
+        counter.add(kind, created=False)
+        return existing.specific
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    counter.add(kind)
+    return page
+
+
+@transaction.atomic
+def load_demo(scale: int = 1, log: Callable[[str], None] = print) -> dict[str, int]:
+    """Create whatever demo content is missing; return what was created, per kind."""
+    counter = Counter()
+    load_directory(counter)
+    load_people(counter)
+    home = HomePage.objects.get()
+    indexes = {model: ensure_index(home, model, slug, title, intro, counter)
+               for model, slug, title, intro in INDEX_PAGES}
+    documents = load_documents(counter)
+    for copy in range(1, scale + 1):
+        for course in course_data.COURSES:
+            load_course(indexes[CourseIndexPage], course, documents, copy, counter)
+        for case in casestudy_data.CASE_STUDIES:
+            load_case_study(indexes[CaseStudyIndexPage], case, copy, counter)
+        for article in casestudy_data.ARTICLES:
+            load_article(indexes[ArticleIndexPage], article, copy, counter)
+    load_home(home, counter)
+    for kind, count in sorted(counter.created.items()):
+        log(f"  {kind}: {count} created")
+    return counter.created
+
+
+def load_directory(counter: Counter) -> None:
+    regions = {}
+    for slug, name, short, kind, code, parent, zone in directory_data.REGIONS:
+        regions[slug], created = Region.objects.get_or_create(
+            slug=slug,
+            defaults=dict(name=name, short_name=short, kind=kind, code=code,
+                          parent=regions.get(parent), timezone=zone),
+        )
+        counter.add("regions", created)
+    for region_slug, acronym, name in directory_data.AGENCIES:
+        _obj, created = Agency.objects.get_or_create(
+            region=regions[region_slug], acronym=acronym, defaults={"name": name}
+        )
+        counter.add("agencies", created)
+    for slug, name, description in directory_data.TOPICS:
+        _obj, created = Topic.objects.get_or_create(
+            slug=slug, defaults={"name": name, "description": description}
+        )
+        counter.add("topics", created)
+    for short, kind, number, year, title, issuer, region in directory_data.REGULATIONS:
+        _obj, created = Regulation.objects.get_or_create(
+            kind=kind, number=number, year=year, issuer=issuer,
+            defaults=dict(short_name=short, title=title, issuer_region=regions.get(region)),
+        )
+        counter.add("regulations", created)
+
+
+def load_people(counter: Counter) -> None:
+    User = get_user_model()
+    for username, first, last, email, _role, superuser in people_data.USERS:
+        user, created = User.objects.get_or_create(
+            username=username,
+            defaults=dict(first_name=first, last_name=last, email=email,
+                          is_staff=superuser, is_superuser=superuser),
+        )
+        if created:
+            user.set_password(people_data.DEMO_PASSWORD)
+            user.save(update_fields=["password"])
+        counter.add("users", created)
+
+
+def ensure_index(home, model, slug, title, intro, counter):
+    page = model(title=title, slug=slug, intro=intro, show_in_menus=True)
+    return publish_child(home, page, counter, "index pages")
+
+
+def load_documents(counter: Counter) -> dict:
+    Document = get_document_model()
+    documents = {}
+    for spec in course_data.DOCUMENTS:
+        document = Document.objects.filter(title=spec["title"]).first()
+        if document is None:
+            document = Document(title=spec["title"])
+            document.file.save(spec["filename"], ContentFile(spec["content"].encode()), save=False)
+            document.save()
+        counter.add("documents", document._state.adding)
+        documents[spec["key"]] = document.pk
+    return documents
+
+
+def copy_suffix(copy: int) -> tuple[str, str]:
+    """Slug and title suffixes for the numbered copies made by --scale."""
+    return ("", "") if copy == 1 else (f"-salinan-{copy}", f" (salinan {copy})")
+
+
+def resolve_documents(body: list, documents: dict) -> list:
+    return [
+        (kind, {**value, "document": documents[value["document"]]}) if kind == "document"
+        else (kind, value)
+        for kind, value in body
+    ]
+
+
+def load_course(index, spec: dict, documents: dict, copy: int, counter: Counter) -> None:
+    slug_suffix, title_suffix = copy_suffix(copy)
+    course = CoursePage(
+        title=spec["title"] + title_suffix,
+        slug=spec["slug"] + slug_suffix,
+        summary=spec["summary"],
+        description=spec["description"],
+        learning_objectives=stream([("objective", o) for o in spec["learning_objectives"]]),
+        host_region=Region.objects.get(slug=spec["host_region"]),
+        level=spec["level"],
+        jp_hours=spec["jp_hours"],
+        enrolment_open=spec["enrolment_open"],
+    )
+    course.topics = list(Topic.objects.filter(slug__in=spec["topics"]))
+    course.trainers = list(get_user_model().objects.filter(username__in=spec["trainers"]))
+    course.tags.add(*spec["tags"])
+    course = publish_child(index, course, counter, "courses")
+    for module_spec in spec["modules"]:
+        module = publish_child(
+            course,
+            ModulePage(title=module_spec["title"], slug=module_spec["slug"],
+                       intro=module_spec["intro"]),
+            counter, "modules",
+        )
+        for lesson in module_spec["lessons"]:
+            publish_child(
+                module,
+                LessonPage(title=lesson["title"], slug=lesson["slug"], summary=lesson["summary"],
+                           duration_minutes=lesson["duration_minutes"],
+                           body=stream(resolve_documents(lesson["body"], documents))),
+                counter, "lessons",
+            )
+
+
+def load_case_study(index, spec: dict, copy: int, counter: Counter) -> None:
+    slug_suffix, title_suffix = copy_suffix(copy)
+    page = CaseStudyPage(
+        title=spec["title"] + title_suffix,
+        slug=spec["slug"] + slug_suffix,
+        region=Region.objects.get(slug=spec["region"]),
+        date=datetime.date.fromisoformat(spec["date"]),
+        summary=spec["summary"],
+        problem=spec["problem"],
+        approach=stream([("step", step) for step in spec["approach"]]),
+        results=stream(spec["results"]),
+        lessons_learned=spec["lessons_learned"],
+    )
+    page.topics = list(Topic.objects.filter(slug__in=spec["topics"]))
+    page.regulations = list(Regulation.objects.filter(short_name__in=spec["regulations"]))
+    page.related_courses = list(CoursePage.objects.filter(slug__in=spec["related_courses"]))
+    page.tags.add(*spec["tags"])
+    page.timeline_events = [
+        CaseStudyTimelineEvent(date=datetime.date.fromisoformat(e["date"]), title=e["title"],
+                               description=e["description"])
+        for e in spec["timeline"]
+    ]
+    page.contacts = [contact(c) for c in spec["contacts"]]
+    publish_child(index, page, counter, "case studies")
+
+
+def contact(spec: dict) -> CaseStudyContact:
+    region_slug, acronym = spec["agency"].split(":", 1)
+    agency = Agency.objects.filter(region__slug=region_slug, acronym=acronym).first()
+    return CaseStudyContact(name=spec["name"], role=spec["role"], agency=agency,
+                            email=spec["email"], phone=spec["phone"])
+
+
+def load_article(index, spec: dict, copy: int, counter: Counter) -> None:
+    slug_suffix, title_suffix = copy_suffix(copy)
+    page = ArticlePage(
+        title=spec["title"] + title_suffix,
+        slug=spec["slug"] + slug_suffix,
+        date=datetime.date.fromisoformat(spec["date"]),
+        summary=spec["summary"],
+        region=Region.objects.filter(slug=spec["region"]).first() if spec["region"] else None,
+        body=stream(spec["body"]),
+        source_name=spec["source_name"],
+        source_url=spec["source_url"],
+        source_date=(datetime.date.fromisoformat(spec["source_date"])
+                     if spec.get("source_date") else None),
+    )
+    page.topics = list(Topic.objects.filter(slug__in=spec["topics"]))
+    page.tags.add(*spec["tags"])
+    publish_child(index, page, counter, "articles")
+
+
+def load_home(home: HomePage, counter: Counter) -> None:
+    """Fill the home page once: hero text and featured items, then publish."""
+    if home.hero_text and home.featured_case_studies.exists():
+        counter.add("home page", created=False)
+        return
+    home.hero_text = HOME_HERO_TEXT
+    case_studies = CaseStudyPage.objects.live().filter(
+        slug__in=[spec["slug"] for spec in casestudy_data.CASE_STUDIES[:3]]
+    )
+    home.featured_case_studies = [FeaturedCaseStudy(case_study=c) for c in case_studies]
+    home.featured_courses = [
+        FeaturedCourse(course=c) for c in CoursePage.objects.live().filter(
+            slug__in=[spec["slug"] for spec in course_data.COURSES]
+        )
+    ]
+    home.save_revision().publish()
+    counter.add("home page")
