@@ -152,11 +152,11 @@ def load_documents(counter: Counter) -> dict:
     documents = {}
     for spec in course_data.DOCUMENTS:
         document = Document.objects.filter(title=spec["title"]).first()
+        counter.add("documents", created=document is None)
         if document is None:
             document = Document(title=spec["title"])
             document.file.save(spec["filename"], ContentFile(spec["content"].encode()), save=False)
             document.save()
-        counter.add("documents", document._state.adding)
         documents[spec["key"]] = document.pk
     return documents
 

@@ -181,8 +181,10 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     "loggers": {
         "django.db.backends": {"level": "INFO"},
+        # The immediate tasks backend logs every search-index update at INFO.
+        "django_tasks": {"level": "WARNING"},
     },
 }

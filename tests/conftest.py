@@ -1,0 +1,54 @@
+"""
+Shared fixtures. The demo content is loaded once per test session into the test
+database (it is what users see, so most page tests run against it); each test runs in a
+transaction that is rolled back. Browser tests, which need a live server and flush the
+database, are moved to the end of the run.
+"""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from home.models import HomePage
+from lms.demo.data.people import DEMO_PASSWORD
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("seed_demo", quiet_logins=True, stdout=io.StringIO())
+
+
+def pytest_collection_modifyitems(items):
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+@pytest.fixture
+def home(db) -> HomePage:
+    return HomePage.objects.get()
+
+
+@pytest.fixture
+def demo_password() -> str:
+    return DEMO_PASSWORD
+
+
+@pytest.fixture
+def admin_client(client, db):
+    """A client signed in as the demo superuser, through the admin login form."""
+    response = client.post(
+        "/admin/login/", {"username": "admin", "password": DEMO_PASSWORD}, follow=False
+    )
+    assert response.status_code == 302, "demo admin could not sign in"
+    return client
+
+
+def live(model):
+    """The live pages of a model, for picking demo content in tests."""
+    return model.objects.live().order_by("path")
+
+
+def page_by_slug(slug: str) -> Page:
+    return Page.objects.get(slug=slug).specific

@@ -1,0 +1,67 @@
+"""Indonesian by default, English on request; times in the zone of the place."""
+
+import datetime
+
+import pytest
+from django.template import Context, Template
+from django.utils import translation
+
+from directory.models import Region
+
+
+@pytest.mark.django_db
+def test_indonesian_is_served_by_default(client):
+    body = client.get("/").content.decode()
+    assert 'lang="id"' in body
+    assert ">Cari<" in body or "Cari" in body
+    assert "Search" not in body.replace("search", "")
+
+
+@pytest.mark.django_db
+def test_english_when_the_browser_asks(client):
+    body = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert 'lang="en"' in body
+    assert "Search" in body
+
+
+@pytest.mark.django_db
+def test_language_switcher_remembers_the_choice(client):
+    response = client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert response.status_code == 302
+    assert 'lang="en"' in client.get("/").content.decode()
+    client.post("/i18n/setlang/", {"language": "id", "next": "/"})
+    assert 'lang="id"' in client.get("/").content.decode()
+
+
+def test_every_message_has_an_indonesian_translation():
+    from babel.messages.pofile import read_po
+
+    with open("locale/id/LC_MESSAGES/django.po", "rb") as handle:
+        catalog = read_po(handle)
+    missing = [m.id for m in catalog if m.id and (not m.string or m.fuzzy)]
+    assert missing == []
+
+
+def test_model_labels_are_translated():
+    with translation.override("id"):
+        assert str(Region._meta.verbose_name) == "daerah"
+    with translation.override("en"):
+        assert str(Region._meta.verbose_name) == "region"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("slug, expected", [
+    ("kota-baubau", "10:00 WITA"),
+    ("kab-tuban", "09:00 WIB"),
+    ("prov-maluku-utara", "11:00 WIT"),
+])
+def test_times_are_shown_in_the_zone_of_the_place(slug, expected):
+    moment = datetime.datetime(2021, 9, 24, 2, 0, tzinfo=datetime.UTC)
+    template = Template("{% load lms_tags %}{{ moment|in_zone:region }}")
+    with translation.override("en"):
+        rendered = template.render(Context({"moment": moment,
+                                            "region": Region.objects.get(slug=slug)}))
+    hour, zone = expected.split()
+    assert rendered.endswith(zone)
+    assert "Sept. 24, 2021" in rendered or "24" in rendered
+    assert str(int(hour.split(":")[0])) in rendered
