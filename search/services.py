@@ -1,14 +1,31 @@
 """
-The one search service. Today: every live, public page through Wagtail's configured
-search backend (the database backend by default). Views call `search_pages`, never the
-backend directly, so the full search (facets, Indonesian stemming, Elasticsearch) can
-replace the inside without touching callers.
+The one search service. Views call `search_pages`, never the backend directly, so the
+full search (facets, Indonesian stemming, Elasticsearch) can replace the inside without
+touching callers.
+
+Today it searches every live, public page through Wagtail's configured backend (the
+database backend by default) and puts the knowledge library first: case studies, then
+articles, then courses, then modules and lessons, each kind in the backend's relevance
+order. A planner who types "SIPD" wants Baubau's story before the fifth lesson that
+mentions the acronym.
 """
 
-from django.db.models import QuerySet
+import re
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Page as PaginatorPage
 from wagtail.models import Page
 
 MAX_QUERY_LENGTH = 200
+MAX_RESULTS = 300
+# Lower comes first; kinds not named here (e.g. index pages) come last.
+KIND_ORDER = [
+    "casestudies.casestudypage",
+    "casestudies.articlepage",
+    "courses.coursepage",
+    "courses.modulepage",
+    "courses.lessonpage",
+]
 
 
 def clean_query(raw: str | None) -> str:
@@ -16,14 +33,40 @@ def clean_query(raw: str | None) -> str:
     return " ".join((raw or "").split())[:MAX_QUERY_LENGTH]
 
 
-def search_pages(query: str) -> QuerySet | list:
-    """Live, public pages matching `query`, best first; nothing for an empty query."""
-    if not query:
-        return Page.objects.none()
-    return (
+def search_terms(query: str) -> str:
+    """
+    The words of a query, without punctuation, quotes or symbols: the database
+    backends pass some of those to their full-text syntax (SQLite FTS5 fails on a
+    stray quote), and no word is lost by dropping them.
+    """
+    return " ".join(re.findall(r"\w+", query))
+
+
+def _kind_rank(content_type_id: int) -> int:
+    label = ContentType.objects.get_for_id(content_type_id)  # cached after the first call
+    key = f"{label.app_label}.{label.model}"
+    return KIND_ORDER.index(key) if key in KIND_ORDER else len(KIND_ORDER)
+
+
+def search_pages(query: str) -> list[Page]:
+    """Live, public pages matching every word of `query`, library first; [] if empty."""
+    terms = search_terms(query)
+    if not terms:
+        return []
+    hits = list(
         Page.objects.live()
         .public()
         .filter(depth__gt=2)
-        .specific()
-        .search(query, operator="and")
+        .only("id", "content_type_id")
+        .search(terms, operator="and")[:MAX_RESULTS]
     )
+    ranked = sorted(enumerate(hits), key=lambda item: (_kind_rank(item[1].content_type_id),
+                                                       item[0]))
+    return [hit for _position, hit in ranked]
+
+
+def specific_results(page: PaginatorPage) -> list[Page]:
+    """The specific pages (CaseStudyPage, ...) of one page of results, in order."""
+    ids = [hit.pk for hit in page.object_list]
+    by_id = Page.objects.filter(pk__in=ids).specific().in_bulk()
+    return [by_id[pk] for pk in ids if pk in by_id]

@@ -165,7 +165,11 @@ CACHES = {
 # Search: Wagtail's database backend is the embedded default. ELASTICSEARCH_URL switches
 # the scale-out engine on (the search app builds its own index; see search/).
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# On PostgreSQL the "simple" text-search config: no English stemming of Indonesian words
+# (and PostgreSQL's own "indonesian" config stems badly; the search issue brings Sastrawi).
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+}
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

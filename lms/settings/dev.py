@@ -11,3 +11,5 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )
+# runserver serves static files from the app folders; nothing is collected in dev.
+STATIC_ROOT = None

@@ -12,3 +12,6 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# Static files come from the app folders through the finders; nothing is collected.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True

@@ -35,8 +35,8 @@ def test_region_filter_by_kind(admin_client):
 def test_agency_filter_by_region(admin_client):
     baubau = Region.objects.get(slug="kota-baubau")
     body = listing(admin_client, "agency", region=baubau.pk)
-    assert "Badan Perencanaan Pembangunan Daerah Kota Baubau" in body or "Bappeda" in body
-    assert "Konawe Utara" not in body
+    assert "Badan Perencanaan Pembangunan Daerah Kota Baubau" in body
+    assert "Badan Perencanaan Pembangunan Daerah Kabupaten Konawe Utara" not in body
 
 
 @pytest.mark.django_db

@@ -24,7 +24,8 @@ def test_finds_the_baubau_sipd_case_study(client, query):
 def test_finds_nothing_for_unknown_words_and_says_so(client):
     body = results_of(client, "zzqx-tidak-ada-kata-ini")
     assert CaseStudyPage.objects.live().get(slug=SIPD_SLUG).url not in body
-    assert 'class="search-empty' in body
+    assert 'class="empty-state"' in body
+    assert 'class="search-result"' not in body
 
 
 @pytest.mark.django_db

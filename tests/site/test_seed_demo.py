@@ -5,7 +5,7 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from wagtail.models import Page, PageRevision
+from wagtail.models import Page, Revision
 
 from casestudies.models import ArticlePage, CaseStudyPage
 from courses.models import CoursePage, LessonPage, ModulePage
@@ -14,7 +14,7 @@ from lms.demo.data.people import USERS
 
 
 def counts() -> dict[str, int]:
-    models = [Page, PageRevision, Region, Agency, Topic, Regulation, get_user_model(),
+    models = [Page, Revision, Region, Agency, Topic, Regulation, get_user_model(),
               CoursePage, ModulePage, LessonPage, CaseStudyPage, ArticlePage]
     return {model.__name__: model.objects.count() for model in models}
 
