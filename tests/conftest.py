@@ -1,8 +1,7 @@
 """
 Shared fixtures. The demo content is loaded once per test session into the test
 database (it is what users see, so most page tests run against it); each test runs in a
-transaction that is rolled back. Browser tests, which need a live server and flush the
-database, are moved to the end of the run.
+transaction that is rolled back. Browser tests run their own server (tests/browser).
 """
 
 import io
@@ -19,10 +18,6 @@ from lms.demo.data.people import DEMO_PASSWORD
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("seed_demo", quiet_logins=True, stdout=io.StringIO())
-
-
-def pytest_collection_modifyitems(items):
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
 
 
 @pytest.fixture

@@ -73,3 +73,16 @@ def test_scale_adds_numbered_copies_once():
     assert once["CoursePage"] == 2 * CoursePage.objects.exclude(slug__contains="salinan").count()
     call_command("seed_demo", scale=2, stdout=io.StringIO())
     assert counts() == once
+
+
+@pytest.mark.django_db
+def test_demo_links_are_all_resolved():
+    """Every topic, regulation and course named in the demo data is linked on its page."""
+    from lms.demo.data.casestudies import CASE_STUDIES
+
+    for spec in CASE_STUDIES:
+        page = CaseStudyPage.objects.get(slug=spec["slug"])
+        assert page.topics.count() == len(spec["topics"]), spec["slug"]
+        assert page.regulations.count() == len(spec["regulations"]), spec["slug"]
+        assert page.related_courses.count() == len(spec["related_courses"]), spec["slug"]
+        assert page.contacts.filter(agency__isnull=False).count() == len(spec["contacts"])

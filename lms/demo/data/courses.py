@@ -1266,7 +1266,7 @@ COURSE_SIPD = {
 
 
 COURSE_SPBE = {
-    "slug": "spbe-di-seluruh-opd-belajar-dari-sulawesi-selatan",
+    "slug": "spbe-untuk-seluruh-opd",
     "title": "Menerapkan SPBE di Seluruh OPD: Belajar dari Sulawesi Selatan",
     "summary": (
         "Sistem Pemerintahan Berbasis Elektronik (SPBE) sesuai Perpres 95/2018 dan evaluasinya "
