@@ -63,6 +63,7 @@ def measure(urls: dict[str, str], requests: int) -> dict[str, dict]:
             assert client.get(url).status_code == 200, url
         with CaptureQueriesContext(connection) as queries:
             client.get(url)
+        query_count = len(queries)  # read now: later requests clear the connection's log
         timings = []
         for _ in range(requests):
             start = time.perf_counter()
@@ -70,7 +71,7 @@ def measure(urls: dict[str, str], requests: int) -> dict[str, dict]:
             timings.append((time.perf_counter() - start) * 1000)
         figures[name] = {
             "median_ms": round(statistics.median(timings), 2),
-            "queries": len(queries.captured_queries),
+            "queries": query_count,
         }
         print(f"  {name:<11} {figures[name]['median_ms']:>8.2f} ms  "
               f"{figures[name]['queries']:>3} queries  {url}")

@@ -164,7 +164,7 @@ class CaseStudyPage(Page):
             self.related_courses.live().public().select_related("host_region").order_by("title")
         )
         context["timeline"] = self.timeline_events.all()
-        context["contacts"] = self.contacts.all()
+        context["contacts"] = self.contacts.select_related("agency")
         return context
 
 

@@ -100,7 +100,9 @@ class CoursePage(Page):
     tags = ClusterTaggableManager(through=CoursePageTag, blank=True, verbose_name=_("tags"))
     level = models.CharField(_("level"), max_length=20, choices=Level.choices, default=Level.BASIC)
     jp_hours = models.PositiveSmallIntegerField(
-        _("JP hours"), default=0, help_text=_("Lesson hours (jam pelajaran) credited on completion.")
+        _("JP hours"),
+        default=0,
+        help_text=_("Lesson hours (jam pelajaran) credited on completion."),
     )
     enrolment_open = models.BooleanField(_("enrolment open"), default=True)
 

@@ -1,10 +1,12 @@
 """The home page: what Lintas is, a search box, featured case studies and courses."""
 
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
+from wagtail.url_routing import RouteResult
 
 FEATURED_LIMIT = 6
 
@@ -31,6 +33,22 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """
+        Resolve a descendant's URL with one lookup on `url_path` instead of Wagtail's
+        walk of one child query per tree level, so a lesson costs what a course costs.
+        Anything the lookup does not find takes Wagtail's usual walk.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        url_path = f"{self.url_path}{'/'.join(path_components)}/"
+        page = Page.objects.filter(path__startswith=self.path, url_path=url_path).first()
+        if page is None:
+            return super().route(request, path_components)
+        if not page.live:
+            raise Http404
+        return RouteResult(page.specific)
 
     def featured(self, model, select: str) -> list:
         """Pages the editors picked, in their order; the newest live ones when none are."""

@@ -14,6 +14,8 @@ import re
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page as PaginatorPage
+from django.db.models import OuterRef, Subquery, TextField, Value
+from django.db.models.functions import Coalesce
 from wagtail.models import Page
 
 MAX_QUERY_LENGTH = 200
@@ -65,8 +67,29 @@ def search_pages(query: str) -> list[Page]:
     return [hit for _position, hit in ranked]
 
 
-def specific_results(page: PaginatorPage) -> list[Page]:
-    """The specific pages (CaseStudyPage, ...) of one page of results, in order."""
+def _summary_of(model, field: str) -> Subquery:
+    return Subquery(model.objects.filter(pk=OuterRef("pk")).values(field)[:1])
+
+
+def result_rows(page: PaginatorPage) -> list[Page]:
+    """
+    One page of results, in order, each with a `summary` from its own kind (case study,
+    article, course, module or lesson): one query whatever mix of kinds the page holds.
+    """
+    from casestudies.models import ArticlePage, CaseStudyPage
+    from courses.models import CoursePage, LessonPage, ModulePage
+
     ids = [hit.pk for hit in page.object_list]
-    by_id = Page.objects.filter(pk__in=ids).specific().in_bulk()
+    rows = Page.objects.filter(pk__in=ids).annotate(
+        summary=Coalesce(
+            _summary_of(CaseStudyPage, "summary"),
+            _summary_of(ArticlePage, "summary"),
+            _summary_of(CoursePage, "summary"),
+            _summary_of(LessonPage, "summary"),
+            _summary_of(ModulePage, "intro"),
+            Value(""),
+            output_field=TextField(),
+        )
+    )
+    by_id = {row.pk: row for row in rows}
     return [by_id[pk] for pk in ids if pk in by_id]
