@@ -154,8 +154,10 @@ def load_documents(counter: Counter) -> dict:
         document = Document.objects.filter(title=spec["title"]).first()
         counter.add("documents", created=document is None)
         if document is None:
-            document = Document(title=spec["title"])
-            document.file.save(spec["filename"], ContentFile(spec["content"].encode()), save=False)
+            content = spec["content"].encode()
+            document = Document(title=spec["title"], file_size=len(content))
+            document.file.save(spec["filename"], ContentFile(content), save=False)
+            document._set_file_hash()
             document.save()
         documents[spec["key"]] = document.pk
     return documents
