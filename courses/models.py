@@ -54,7 +54,7 @@ class CourseIndexPage(Page):
             courses = courses.filter(topics__slug=topic_slug)
         context["topics"] = Topic.objects.filter(course_pages__isnull=False).distinct()
         context["selected_topic"] = topic_slug
-        context["courses"] = paginate(request, courses, per_page=12)
+        context["items"] = paginate(request, courses, per_page=12)
         return context
 
 
