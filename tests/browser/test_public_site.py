@@ -46,3 +46,14 @@ def test_phone_menu_opens_and_closes(phone):
     assert phone.get_by_role("link", name="Studi Kasus").first.is_visible()
     overflow = phone.evaluate("document.documentElement.scrollWidth > window.innerWidth")
     assert overflow is False
+
+
+def test_language_switcher_turns_the_site_english_and_back(page):
+    page.goto(page.base_url + "/")
+    page.get_by_role("button", name="English").first.click()
+    page.wait_for_load_state()
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.get_by_role("link", name="Skip to main content").count() == 1
+    page.get_by_role("button", name="Bahasa Indonesia").first.click()
+    page.wait_for_load_state()
+    assert page.locator("html").get_attribute("lang") == "id"

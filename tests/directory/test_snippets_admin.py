@@ -50,6 +50,7 @@ def test_regulation_search_by_citation(admin_client):
 def test_directory_menu_is_in_the_admin(admin_client):
     body = admin_client.get("/admin/").content.decode()
     assert "/admin/snippets/directory/region/" in body
+    assert "Direktori" in body  # the admin speaks Indonesian too
 
 
 @pytest.mark.django_db

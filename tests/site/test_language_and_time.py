@@ -13,15 +13,31 @@ from directory.models import Region
 def test_indonesian_is_served_by_default(client):
     body = client.get("/").content.decode()
     assert 'lang="id"' in body
-    assert ">Cari<" in body or "Cari" in body
-    assert "Search" not in body.replace("search", "")
+    assert "Langsung ke konten utama" in body  # the skip link
+    assert "Skip to main content" not in body
 
 
 @pytest.mark.django_db
-def test_english_when_the_browser_asks(client):
-    body = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
-    assert 'lang="en"' in body
-    assert "Search" in body
+def test_an_english_browser_still_gets_indonesian_until_the_user_chooses(client):
+    body = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert 'lang="id"' in body
+    assert "Langsung ke konten utama" in body
+
+
+@pytest.mark.django_db
+def test_english_on_request_across_pages(client, home):
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    for url in ["/", "/cari/?q=SIPD", "/kursus/"]:
+        body = client.get(url).content.decode()
+        assert 'lang="en"' in body, url
+        assert "Skip to main content" in body, url
+        assert "Langsung ke konten utama" not in body, url
+
+
+@pytest.mark.django_db
+def test_an_unknown_language_cookie_falls_back_to_indonesian(client):
+    client.cookies["django_language"] = "xx"
+    assert 'lang="id"' in client.get("/").content.decode()
 
 
 @pytest.mark.django_db
