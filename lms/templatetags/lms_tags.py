@@ -55,3 +55,9 @@ def in_zone(value: datetime | None, region=None) -> str:
 def specific_type(page: Page) -> str:
     """The human name of a page's type ("Studi kasus", "Kursus", ...)."""
     return str(page.specific_class._meta.verbose_name).capitalize() if page.specific_class else ""
+
+
+@register.filter
+def page_kind(page: Page) -> str:
+    """A page's model name ("courseindexpage"), from the cached content type."""
+    return page.specific_class._meta.model_name if page.specific_class else ""

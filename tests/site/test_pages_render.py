@@ -34,6 +34,8 @@ def test_home_features_case_studies_courses_and_a_search_box(client, home):
         assert page.url in body
     for page in CoursePage.objects.live()[:1]:
         assert page.url in body
+    for index in (CourseIndexPage, CaseStudyIndexPage, ArticleIndexPage):
+        assert f'href="{index.objects.get().url}"' in body
 
 
 @pytest.mark.django_db
