@@ -8,10 +8,14 @@ them in the same admin where trainers write courses.
 
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
+
+from .validators import normalise_nip, validate_nip
 
 
 class TimeZone(models.TextChoices):
@@ -231,3 +235,109 @@ class Regulation(index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.short_name
+
+
+class Rank(models.TextChoices):
+    """Pangkat/golongan ruang of a civil servant (PNS)."""
+
+    I_A = "I/a", "I/a"
+    I_B = "I/b", "I/b"
+    I_C = "I/c", "I/c"
+    I_D = "I/d", "I/d"
+    II_A = "II/a", "II/a"
+    II_B = "II/b", "II/b"
+    II_C = "II/c", "II/c"
+    II_D = "II/d", "II/d"
+    III_A = "III/a", "III/a"
+    III_B = "III/b", "III/b"
+    III_C = "III/c", "III/c"
+    III_D = "III/d", "III/d"
+    IV_A = "IV/a", "IV/a"
+    IV_B = "IV/b", "IV/b"
+    IV_C = "IV/c", "IV/c"
+    IV_D = "IV/d", "IV/d"
+    IV_E = "IV/e", "IV/e"
+
+
+class Participant(index.Indexed, models.Model):
+    """
+    The ASN profile of a user: who they are, where they work. One per user. Staff who
+    are not ASN have no NIP; a NIP that is given is valid and unique across the site.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        on_delete=models.CASCADE,
+        related_name="participant",
+    )
+    nip = models.CharField(
+        _("NIP"),
+        max_length=18,
+        blank=True,
+        validators=[validate_nip],
+        help_text=_("18 digits; leave empty for staff who are not ASN."),
+    )
+    full_name = models.CharField(
+        _("full name"),
+        max_length=200,
+        help_text=_("With academic titles, e.g. Dr. Siti Aminah, S.E., M.Si."),
+    )
+    position = models.CharField(_("position (jabatan)"), max_length=200, blank=True)
+    rank = models.CharField(
+        _("rank (pangkat/golongan)"), max_length=5, choices=Rank.choices, blank=True
+    )
+    region = models.ForeignKey(
+        Region, verbose_name=_("region"), on_delete=models.PROTECT, related_name="participants"
+    )
+    agency = models.ForeignKey(
+        Agency,
+        verbose_name=_("agency (OPD)"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="participants",
+    )
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+
+    panels = [
+        FieldPanel("user"),
+        FieldPanel("nip"),
+        FieldPanel("full_name"),
+        FieldPanel("position"),
+        FieldPanel("rank"),
+        FieldPanel("region"),
+        FieldPanel("agency"),
+        FieldPanel("phone"),
+        FieldPanel("email"),
+    ]
+    search_fields = [
+        index.SearchField("full_name"),
+        index.SearchField("nip"),
+        index.SearchField("position"),
+        index.AutocompleteField("full_name"),
+        index.FilterField("region"),
+        index.FilterField("agency"),
+    ]
+
+    class Meta:
+        ordering = ["full_name"]
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["nip"], condition=~models.Q(nip=""), name="directory_participant_unique_nip"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.full_name
+
+    def clean(self):
+        self.nip = normalise_nip(self.nip)
+        if self.agency_id and self.region_id and self.agency.region_id != self.region_id:
+            raise ValidationError(
+                {"agency": _("The agency must belong to the participant's region.")},
+                code="agency_region",
+            )

@@ -5,7 +5,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Agency, Region, Regulation, Topic
+from .models import Agency, Participant, Region, Regulation, Topic
 
 
 class RegionFilterSet(WagtailFilterSet):
@@ -61,8 +61,25 @@ class RegulationViewSet(SnippetViewSet):
     filterset_class = RegulationFilterSet
 
 
+class ParticipantFilterSet(WagtailFilterSet):
+    class Meta:
+        model = Participant
+        fields = ["region", "agency", "rank"]
+
+
+class ParticipantViewSet(SnippetViewSet):
+    """ASN profiles. Only organisers (and superusers) hold the model permissions."""
+
+    model = Participant
+    icon = "user"
+    menu_label = _("Participants")
+    list_display = ["full_name", "nip", "position", "agency", "region"]
+    list_export = ["full_name", "nip", "position", "rank", "agency", "region", "phone", "email"]
+    filterset_class = ParticipantFilterSet
+
+
 class DirectoryViewSetGroup(SnippetViewSetGroup):
-    items = (RegionViewSet, AgencyViewSet, TopicViewSet, RegulationViewSet)
+    items = (RegionViewSet, AgencyViewSet, TopicViewSet, RegulationViewSet, ParticipantViewSet)
     menu_icon = "folder-open-inverse"
     menu_label = _("Directory")
     menu_name = "directory"

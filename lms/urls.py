@@ -11,6 +11,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("cari/", search_views.search, name="search"),
+    path("delegasi/", include("visits.urls")),
+    path("", include("directory.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,0 +1,59 @@
+"""
+Who may see what: the one place the access rule is written.
+
+- Organisers and superusers see every region's people and delegations.
+- A coordinator sees the people and delegations of their own region (the region of
+  their own participant profile), and nothing of any other region.
+- A participant sees their own profile only.
+- Anonymous visitors see public pages only.
+
+Views look objects up *through* these querysets, so another region's id is a 404, the
+same answer as an id that does not exist: no data, and no hint that it exists.
+"""
+
+from django.db.models import QuerySet
+
+from visits.models import Delegation
+
+from .models import Participant, Region
+from .roles import is_coordinator, is_organiser
+
+
+def coordinator_region(user) -> Region | None:
+    """The region a coordinator is bound to, or None for anyone else."""
+    if not is_coordinator(user):
+        return None
+    profile = Participant.objects.filter(user=user).select_related("region").first()
+    return profile.region if profile else None
+
+
+def delegations_visible_to(user) -> QuerySet[Delegation]:
+    if is_organiser(user):
+        return Delegation.objects.all()
+    region = coordinator_region(user)
+    if region is None:
+        return Delegation.objects.none()
+    return Delegation.objects.filter(home_region=region)
+
+
+def participants_visible_to(user) -> QuerySet[Participant]:
+    if is_organiser(user):
+        return Participant.objects.all()
+    region = coordinator_region(user)
+    if region is not None:
+        return Participant.objects.filter(region=region)
+    if user.is_authenticated:
+        return Participant.objects.filter(user=user)
+    return Participant.objects.none()
+
+
+def can_manage_people(user) -> bool:
+    """Organisers anywhere, coordinators in their region."""
+    return is_organiser(user) or coordinator_region(user) is not None
+
+
+def regions_managed_by(user) -> QuerySet[Region]:
+    if is_organiser(user):
+        return Region.objects.all()
+    region = coordinator_region(user)
+    return Region.objects.filter(pk=region.pk) if region else Region.objects.none()

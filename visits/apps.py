@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class VisitsConfig(AppConfig):
+    """Study visits and the delegations that make them."""
+
+    name = "visits"
+    verbose_name = _("Visits")
