@@ -2,17 +2,27 @@
 Full-page screenshots of the public site, at desktop and phone widths.
 
     python scripts/screenshots.py [--base-url http://127.0.0.1:8000] [--out screenshots/]
+                                  [--people]
 
 Starts from the home page and finds every other page by following links, the way a
 reader would: the course catalogue and the case study index from the main menu, the
 first course from the catalogue, its first lesson from the "start learning" button, the
 first case study from the index, and a search for "SIPD" through the header search form.
+
+--people also captures the signed-in pages, signing in the way people do (the demo
+accounts of `manage.py seed_demo`): the site's sign-in page; as koordinator.konut, the
+first delegation from /delegasi/ and the preview of a member import whose generated CSV
+has one invalid NIP (uploaded through the delegation's import form); and, signed in at
+/admin/login/ as penyelenggara, the admin dashboard with its review queue. Each import
+run leaves one unconfirmed import preview in the database; nothing is imported.
+
 Needs the `playwright` package and Chromium at /usr/bin/chromium
 (`apt-get install chromium`).
 """
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -38,12 +48,29 @@ VIEWPORTS = {
     },
 }
 SEARCH_TERM = "SIPD"
+DEMO_PASSWORD = "lintas-demo-2026"  # lms/demo/data/people.py
+COORDINATOR, ORGANISER = "koordinator.konut", "penyelenggara"
+# A member import for the Konut delegation: the headers of visits/importing.py COLUMNS
+# (Indonesian, part of the file format), two good rows and one NIP with no 13th month.
+IMPORT_CSV = (
+    "NIP,Nama lengkap,Jabatan,Pangkat/golongan,OPD,Telepon,Email\n"
+    "199204152019031006,\"Laode Muh. Fajar, S.T.\",Perencana Ahli Pertama,III/a,Bappeda,"
+    "0812-0000-3001,fajar.contoh@example.id\n"
+    "198513122010011004,\"Wa Ode Sitti Hajar, S.E.\",Analis Keuangan Daerah,III/c,BPKAD,"
+    "0812-0000-3002,hajar.contoh@example.id\n"
+    "199008212015032002,\"Nirwana Tosuki, S.Kom.\",Pranata Komputer Ahli Pertama,III/b,"
+    "Diskominfo,0812-0000-3003,nirwana.contoh@example.id\n"
+)
 
 
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     parser.add_argument("--base-url", default="http://127.0.0.1:8000")
     parser.add_argument("--out", default="screenshots/", type=Path)
+    parser.add_argument(
+        "--people", action="store_true",
+        help="also sign in as the demo coordinator and organiser and capture their pages",
+    )
     return parser.parse_args()
 
 
@@ -110,6 +137,104 @@ def capture(browser: Browser, urls: dict[str, str], out: Path) -> list[Path]:
     return written
 
 
+class StepFailed(Exception):
+    """A page of the signed-in flow could not be reached; the later ones are skipped."""
+
+
+def open_ok(page: Page, url: str) -> None:
+    """Like `visit`, but a page that is missing or not ready stops only its own flow."""
+    response = page.goto(url, wait_until="networkidle")
+    if response is None or response.status != 200:
+        status = response.status if response else "no response"
+        raise StepFailed(f"{url} answered {status}")
+    page.evaluate("document.fonts.ready")
+
+
+def submit(page: Page, form_selector: str) -> None:
+    """Submit a form with its submit button, as a person does, and wait for the answer."""
+    with page.expect_navigation(wait_until="networkidle"):
+        page.click(f"{form_selector} [type=submit]")
+    page.evaluate("document.fonts.ready")
+
+
+def sign_in(page: Page, login_url: str, username: str) -> None:
+    """Fill in a sign-in form (the site's or the admin's) and check that it let us in."""
+    open_ok(page, login_url)
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", DEMO_PASSWORD)
+    submit(page, "form:has(input[name=password])")
+    if page.query_selector("input[name=password]"):
+        raise StepFailed(f"{username} could not sign in at {login_url}")
+
+
+def follow(page: Page, selectors: list[str], what: str) -> str:
+    """Open the first link matching one of `selectors`; return its URL."""
+    for selector in selectors:
+        url = first_href(page, selector)
+        if url:
+            open_ok(page, url)
+            return url
+    raise StepFailed(f"no link to {what} on {page.url}")
+
+
+def coordinator_flow(page: Page, base_url: str, shoot: Callable[[str], None]) -> None:
+    """Sign-in page, then the coordinator's first delegation and an import preview."""
+    login_url = urljoin(base_url, "/akun/masuk/")
+    open_ok(page, login_url)
+    shoot("sign-in")
+    sign_in(page, login_url, COORDINATOR)
+    open_ok(page, urljoin(base_url, "/delegasi/"))
+    follow(page, [".card--delegation .card__link", "main a[href*='/delegasi/'][href$='/']"],
+           "a delegation")
+    shoot("delegation")
+    follow(page, ["a[href$='/impor/']"], "the member import")
+    page.set_input_files("input[name=file]", files=[{
+        "name": "anggota-delegasi.csv", "mimeType": "text/csv",
+        "buffer": IMPORT_CSV.encode("utf-8"),
+    }])
+    submit(page, "form:has(input[name=file])")
+    if page.query_selector("input[name=file]"):
+        raise StepFailed(f"the import form refused the file at {page.url}")
+    shoot("import-preview")
+
+
+def organiser_flow(page: Page, base_url: str, shoot: Callable[[str], None]) -> None:
+    """The admin dashboard of an organiser, with the courses awaiting their review."""
+    sign_in(page, urljoin(base_url, "/admin/login/"), ORGANISER)
+    open_ok(page, urljoin(base_url, "/admin/"))
+    shoot("admin-review-queue")
+
+
+def capture_people(browser: Browser, base_url: str, out: Path, first_number: int
+                   ) -> list[Path]:
+    """Run each signed-in flow at each size, each in a fresh browser context."""
+    flows = [("sign-in", coordinator_flow), ("admin-review-queue", organiser_flow)]
+    numbers: dict[str, int] = {}
+    written: list[Path] = []
+    failed: list[str] = []
+    for size, options in VIEWPORTS.items():
+        for _name, flow in flows:
+            context = browser.new_context(**options)
+            page = context.new_page()
+
+            def shoot(name: str, page: Page = page, size: str = size) -> None:
+                number = numbers.setdefault(name, first_number + len(numbers))
+                path = out / f"{number:02d}-{name}-{size}.png"
+                page.screenshot(path=str(path), full_page=True)
+                print(path)
+                written.append(path)
+
+            try:
+                flow(page, base_url, shoot)
+            except StepFailed as error:
+                failed.append(f"{size}: {error}")
+            finally:
+                context.close()
+    for message in failed:
+        print(f"Skipped the rest of a signed-in flow, {message}", file=sys.stderr)
+    return written
+
+
 def main() -> None:
     args = parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -124,6 +249,8 @@ def main() -> None:
             urls = discover(context.new_page(), args.base_url)
             context.close()
             capture(browser, urls, args.out)
+            if args.people:
+                capture_people(browser, args.base_url, args.out, first_number=len(urls) + 1)
         finally:
             browser.close()
 

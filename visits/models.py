@@ -119,3 +119,54 @@ class DelegationMember(models.Model):
 
     def __str__(self) -> str:
         return f"{self.participant} — {self.delegation}"
+
+
+class ImportBatch(models.Model):
+    """
+    One uploaded member list for a delegation, kept from the preview to the confirm.
+
+    The file's bytes are stored so that confirming applies exactly what was previewed
+    (visits/importing.py reads them again). Counts are filled in when it is applied.
+    """
+
+    class Format(models.TextChoices):
+        CSV = "csv", "CSV"
+        XLSX = "xlsx", "XLSX"
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for confirmation")
+        APPLIED = "applied", _("Applied")
+        DISCARDED = "discarded", _("Discarded")
+
+    delegation = models.ForeignKey(
+        Delegation,
+        verbose_name=_("delegation"),
+        on_delete=models.CASCADE,
+        related_name="import_batches",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+    filename = models.CharField(_("file name"), max_length=255)
+    file_format = models.CharField(_("file format"), max_length=4, choices=Format.choices)
+    content = models.BinaryField(_("file content"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    applied_at = models.DateTimeField(_("applied at"), null=True, blank=True)
+    created_count = models.PositiveIntegerField(_("people created"), default=0)
+    updated_count = models.PositiveIntegerField(_("people updated"), default=0)
+    unchanged_count = models.PositiveIntegerField(_("people unchanged"), default=0)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("member import")
+        verbose_name_plural = _("member imports")
+
+    def __str__(self) -> str:
+        return f"{self.filename} — {self.delegation}"

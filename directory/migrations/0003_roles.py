@@ -77,6 +77,9 @@ def create_roles(apps, schema_editor):
 
     # Wagtail's default workflow ("Moderators approval" on the root page) now asks the
     # organisers; Wagtail's default Editors and Moderators groups are not Lintas roles.
+    apps.get_model("wagtailcore.Workflow").objects.filter(name="Moderators approval").update(
+        name="Tinjauan Penyelenggara"
+    )
     for task in GroupApprovalTask.objects.all():
         task.name = "Tinjauan Penyelenggara"
         task.save(update_fields=["name"])

@@ -1,19 +1,23 @@
 """
 Loads the demo content from `lms.demo.data` into the database, idempotently.
 
-Everything is looked up by its natural key (slug, username, acronym, title) before it is
-created, so a second run creates nothing and edits made in the admin survive. `scale`
-adds numbered copies of every course, case study and article, for benchmarks.
+Everything is looked up by its natural key (slug, username, NIP, acronym, title,
+delegation name) before it is created, so a second run creates nothing and edits made in
+the admin survive. `scale` adds numbered copies of every course, case study and article,
+for benchmarks.
 """
 
 import datetime
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.test.utils import override_settings
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
@@ -26,8 +30,10 @@ from casestudies.models import (
     CaseStudyTimelineEvent,
 )
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
-from directory.models import Agency, Region, Regulation, Topic
+from directory.models import Agency, Participant, Region, Regulation, Topic
+from directory.services import participant_create
 from home.models import FeaturedCaseStudy, FeaturedCourse, HomePage
+from visits.models import Delegation, DelegationMember
 
 from .data import casestudies as casestudy_data
 from .data import courses as course_data
@@ -84,6 +90,9 @@ def load_demo(scale: int = 1, log: Callable[[str], None] = print) -> dict[str, i
     counter = Counter()
     load_directory(counter)
     load_people(counter)
+    load_roles(counter)
+    load_profiles(counter)
+    load_delegations(counter)
     home = HomePage.objects.get()
     indexes = {model: ensure_index(home, model, slug, title, intro, counter)
                for model, slug, title, intro in INDEX_PAGES}
@@ -95,6 +104,7 @@ def load_demo(scale: int = 1, log: Callable[[str], None] = print) -> dict[str, i
             load_case_study(indexes[CaseStudyIndexPage], case, copy, counter)
         for article in casestudy_data.ARTICLES:
             load_article(indexes[ArticleIndexPage], article, copy, counter)
+    load_draft_course(indexes[CourseIndexPage], people_data.DRAFT_COURSE, counter)
     load_home(home, counter)
     for kind, count in sorted(counter.created.items()):
         log(f"  {kind}: {count} created")
@@ -140,6 +150,124 @@ def load_people(counter: Counter) -> None:
             user.set_password(people_data.DEMO_PASSWORD)
             user.save(update_fields=["password"])
         counter.add("users", created)
+
+
+def load_roles(counter: Counter) -> None:
+    """Put each demo account in the group of its role (the groups come by migration)."""
+    groups = {group.name: group for group in Group.objects.filter(
+        name__in=set(people_data.GROUPS.values()))}
+    users = get_user_model().objects.filter(username__in=people_data.GROUPS)
+    for user in users:
+        group = groups[people_data.GROUPS[user.username]]
+        added = not user.groups.filter(pk=group.pk).exists()
+        if added:
+            user.groups.add(group)
+        counter.add("group memberships", added)
+
+
+def load_profiles(counter: Counter) -> None:
+    """Give each demo account (not the superuser) its ASN profile, by account."""
+    users = get_user_model().objects.filter(username__in=people_data.PROFILES)
+    for user in users:
+        if Participant.objects.filter(user=user).exists():
+            counter.add("participants", created=False)
+            continue
+        spec = people_data.PROFILES[user.username]
+        region = Region.objects.get(slug=spec["region"])
+        participant = Participant(
+            user=user, nip=spec["nip"], full_name=spec["full_name"],
+            position=spec["position"], rank=spec["rank"], region=region,
+            agency=Agency.objects.get(region=region, acronym=spec["agency"]),
+            phone=spec["phone"], email=user.email,
+        )
+        participant.full_clean()
+        participant.save()
+        counter.add("participants")
+
+
+def load_delegations(counter: Counter) -> None:
+    """The two real delegations, with their fictional members, by name and NIP."""
+    User = get_user_model()
+    for spec in people_data.DELEGATIONS:
+        home_region = Region.objects.get(slug=spec["home_region"])
+        members = [member_participant(home_region, person, counter)
+                   for person in spec["members"]]
+        members += list(Participant.objects.filter(user__username__in=spec["demo_members"]))
+        delegation = Delegation.objects.filter(name=spec["name"]).first()
+        counter.add("delegations", created=delegation is None)
+        if delegation is None:
+            delegation = Delegation(
+                name=spec["name"], home_region=home_region,
+                host_region=Region.objects.get(slug=spec["host_region"]),
+                purpose=spec["purpose"],
+                start_date=datetime.date.fromisoformat(spec["start_date"]),
+                end_date=datetime.date.fromisoformat(spec["end_date"]),
+                leader=Participant.objects.get(nip=spec["leader"]),
+            )
+            delegation.full_clean()
+            delegation.save()
+            delegation.topics.set(Topic.objects.filter(slug__in=spec["topics"]))
+            delegation.coordinators.set(User.objects.filter(username__in=spec["coordinators"]))
+        for participant in members:
+            _member, created = DelegationMember.objects.get_or_create(
+                delegation=delegation, participant=participant
+            )
+            counter.add("delegation members", created)
+
+
+def member_participant(region: Region, person: dict, counter: Counter) -> Participant:
+    """The delegation member with this NIP, created (without a password) if missing."""
+    participant = Participant.objects.filter(nip=person["nip"]).first()
+    counter.add("participants", created=participant is None)
+    if participant is None:
+        participant = participant_create(
+            full_name=person["full_name"], region=region, nip=person["nip"],
+            email=person["email"], agency=Agency.objects.get(region=region,
+                                                             acronym=person["agency"]),
+            position=person["position"], rank=person["rank"], phone=person["phone"],
+        )
+    return participant
+
+
+@contextmanager
+def no_notification_mail() -> Iterator[None]:
+    """Wagtail mails the reviewers when a page is submitted; a seed run mails no one."""
+    with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+        yield
+
+
+def load_draft_course(index, spec: dict, counter: Counter) -> None:
+    """
+    A trainer's course as a draft submitted to review: never published, owned and
+    revised by the trainer, and in progress in the page's workflow (the organisers'
+    review queue), the same steps as "Submit for review" in the admin.
+    """
+    if index.get_children().filter(slug=spec["slug"]).exists():
+        counter.add("draft courses", created=False)
+        return
+    owner = get_user_model().objects.get(username=spec["owner"])
+    course = CoursePage(
+        title=spec["title"],
+        slug=spec["slug"],
+        summary=spec["summary"],
+        description=spec["description"],
+        learning_objectives=stream([("objective", o) for o in spec["learning_objectives"]]),
+        host_region=Region.objects.get(slug=spec["host_region"]),
+        level=spec["level"],
+        jp_hours=spec["jp_hours"],
+        owner=owner,
+        live=False,
+    )
+    course.topics = list(Topic.objects.filter(slug__in=spec["topics"]))
+    course.trainers = list(get_user_model().objects.filter(username__in=spec["trainers"]))
+    course.tags.add(*spec["tags"])
+    index.add_child(instance=course)
+    course.save_revision(user=owner, log_action=True)
+    workflow = course.get_workflow()
+    if workflow is not None:
+        with no_notification_mail():
+            workflow.start(course, owner)
+    counter.add("draft courses")
 
 
 def ensure_index(home, model, slug, title, intro, counter):

@@ -5,17 +5,21 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from wagtail.models import Page, Revision
+from wagtail.models import Page, Revision, WorkflowState
 
 from casestudies.models import ArticlePage, CaseStudyPage
 from courses.models import CoursePage, LessonPage, ModulePage
-from directory.models import Agency, Region, Regulation, Topic
-from lms.demo.data.people import USERS
+from directory.models import Agency, Participant, Region, Regulation, Topic
+from directory.roles import ALL_GROUPS, COORDINATOR, ORGANISER, PARTICIPANT, TRAINER
+from directory.validators import validate_nip
+from lms.demo.data.people import ALL_NIPS, DELEGATIONS, DRAFT_COURSE, GROUPS, PROFILES, USERS
+from visits.models import Delegation, DelegationMember
 
 
 def counts() -> dict[str, int]:
     models = [Page, Revision, Region, Agency, Topic, Regulation, get_user_model(),
-              CoursePage, ModulePage, LessonPage, CaseStudyPage, ArticlePage]
+              CoursePage, ModulePage, LessonPage, CaseStudyPage, ArticlePage,
+              Participant, Delegation, DelegationMember, WorkflowState]
     return {model.__name__: model.objects.count() for model in models}
 
 
@@ -70,7 +74,9 @@ def test_one_account_per_role_signs_in(client, demo_password):
 def test_scale_adds_numbered_copies_once():
     call_command("seed_demo", scale=2, stdout=io.StringIO())
     once = counts()
-    assert once["CoursePage"] == 2 * CoursePage.objects.exclude(slug__contains="salinan").count()
+    live = CoursePage.objects.live()
+    assert live.count() == 2 * live.exclude(slug__contains="salinan").count()
+    assert not CoursePage.objects.filter(slug__contains=DRAFT_COURSE["slug"] + "-salinan")
     call_command("seed_demo", scale=2, stdout=io.StringIO())
     assert counts() == once
 
@@ -86,3 +92,103 @@ def test_demo_links_are_all_resolved():
         assert page.regulations.count() == len(spec["regulations"]), spec["slug"]
         assert page.related_courses.count() == len(spec["related_courses"]), spec["slug"]
         assert page.contacts.filter(agency__isnull=False).count() == len(spec["contacts"])
+
+
+@pytest.mark.django_db
+def test_each_demo_account_has_exactly_its_role():
+    expected = {"fasilitator": TRAINER, "penyelenggara": ORGANISER,
+                "koordinator.konut": COORDINATOR, "koordinator.malut": COORDINATOR,
+                "peserta": PARTICIPANT}
+    assert GROUPS == expected
+    assert set(GROUPS.values()) <= set(ALL_GROUPS)
+    users = get_user_model().objects.prefetch_related("groups")
+    for username, group in expected.items():
+        user = users.get(username=username)
+        assert [g.name for g in user.groups.all()] == [group], username
+        assert not user.is_superuser and not user.is_staff, username
+    assert not users.get(username="admin").groups.exists()
+
+
+@pytest.mark.django_db
+def test_demo_accounts_have_their_asn_profiles():
+    where = {"fasilitator": ("kota-baubau", "Bappeda"),
+             "penyelenggara": ("kota-baubau", "Bappeda"),
+             "koordinator.konut": ("kab-konawe-utara", None),
+             "koordinator.malut": ("prov-maluku-utara", "Bappeda"),
+             "peserta": ("kab-konawe-utara", "Bappeda")}
+    for username, (region, agency) in where.items():
+        profile = Participant.objects.get(user__username=username)
+        assert profile.region.slug == region, username
+        assert profile.agency.region == profile.region, username
+        if agency:
+            assert profile.agency.acronym == agency, username
+        assert profile.nip == PROFILES[username]["nip"]
+    assert Participant.objects.get(user__username="koordinator.konut").agency.acronym in {
+        "Bappeda", "Setda"}
+    assert not Participant.objects.filter(user__username="admin").exists()
+
+
+def test_every_demo_nip_is_valid_and_unique():
+    for nip in ALL_NIPS:
+        validate_nip(nip)  # raises ValidationError on a bad one
+    assert len(set(ALL_NIPS)) == len(ALL_NIPS)
+    assert all(nip.isdigit() and len(nip) == 18 for nip in ALL_NIPS)
+
+
+@pytest.mark.django_db
+def test_every_stored_nip_is_valid():
+    nips = list(Participant.objects.exclude(nip="").values_list("nip", flat=True))
+    assert set(ALL_NIPS) <= set(nips)
+    for nip in nips:
+        validate_nip(nip)
+
+
+@pytest.mark.django_db
+def test_both_real_delegations_exist_with_their_members():
+    konut = Delegation.objects.get(home_region__slug="kab-konawe-utara")
+    assert konut.host_region.name == "Kota Baubau"
+    assert str(konut.start_date) == str(konut.end_date) == "2021-09-24"
+    assert list(konut.topics.values_list("name", flat=True)) == ["SIPD"]
+    assert [u.username for u in konut.coordinators.all()] == ["koordinator.konut"]
+    assert "Sekretaris Daerah Kabupaten Konawe Utara" in konut.purpose
+    assert 8 <= konut.members.count() <= 10
+    assert konut.members.filter(user__username="peserta").exists()
+    assert set(konut.members.values_list("agency__acronym", flat=True)) == {
+        "Bappeda", "BPKAD", "Diskominfo", "Setda"}
+
+    malut = Delegation.objects.get(home_region__slug="prov-maluku-utara")
+    assert malut.host_region.name == "Provinsi Sulawesi Selatan"
+    assert str(malut.start_date) == str(malut.end_date) == "2022-12-05"
+    assert list(malut.topics.values_list("name", flat=True)) == ["SPBE"]
+    assert [u.username for u in malut.coordinators.all()] == ["koordinator.malut"]
+    assert "Wakil Gubernur Maluku Utara" in malut.purpose
+    assert 6 <= malut.members.count() <= 8
+    assert set(malut.members.values_list("agency__acronym", flat=True)) == {
+        "Bappeda", "BPKAD", "Bapenda", "DPMPTSP", "Diskominfo"}
+
+    for delegation, spec in [(konut, DELEGATIONS[0]), (malut, DELEGATIONS[1])]:
+        assert delegation.name == spec["name"]
+        assert delegation.leader.nip == spec["leader"]
+        assert delegation.members.filter(pk=delegation.leader.pk).exists()
+        # every member is of the home region, and fictional ones cannot sign in
+        assert not delegation.members.exclude(region=delegation.home_region).exists()
+        for member in delegation.members.exclude(user__username__in=spec["demo_members"]):
+            assert not member.user.has_usable_password(), member
+            assert [g.name for g in member.user.groups.all()] == [PARTICIPANT]
+
+
+@pytest.mark.django_db
+def test_the_trainers_draft_course_waits_for_review():
+    course = CoursePage.objects.get(slug=DRAFT_COURSE["slug"])
+    assert not course.live
+    assert course.first_published_at is None
+    assert course.get_parent().slug == "kursus"
+    assert course.owner.username == "fasilitator"
+    assert course.get_latest_revision().user.username == "fasilitator"
+    state = WorkflowState.objects.for_instance(course).get()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert state.requested_by.username == "fasilitator"
+    assert state.current_task_state.task.name == "Tinjauan Penyelenggara"
+    assert list(state.current_task_state.task.specific.groups.values_list("name", flat=True)) \
+        == [ORGANISER]
+    assert course not in CoursePage.objects.live()
