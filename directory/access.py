@@ -23,8 +23,10 @@ def coordinator_region(user) -> Region | None:
     """The region a coordinator is bound to, or None for anyone else."""
     if not is_coordinator(user):
         return None
-    profile = Participant.objects.filter(user=user).select_related("region").first()
-    return profile.region if profile else None
+    if not hasattr(user, "_lintas_region"):  # read once per user object (request)
+        profile = Participant.objects.filter(user=user).select_related("region").first()
+        user._lintas_region = profile.region if profile else None
+    return user._lintas_region
 
 
 def delegations_visible_to(user) -> QuerySet[Delegation]:

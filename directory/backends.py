@@ -1,18 +1,32 @@
-"""Sign in with a username (or NIP) or an email address."""
+"""Sign in with a username, a NIP or an email address."""
+
+import re
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 
+from .validators import normalise_nip
+
 
 class UsernameOrEmailBackend(ModelBackend):
-    """ModelBackend that also accepts the account's email address as the username."""
+    """
+    ModelBackend that also accepts the account's email address, or the NIP on its
+    participant profile, as the username (a person who signed up with an email and added
+    a NIP later signs in with either).
+    """
 
     def authenticate(self, request, username=None, password=None, **kwargs):
-        if username and "@" in username:
-            users = get_user_model().objects.filter(email__iexact=username.strip())
+        User = get_user_model()
+        login = (username or "").strip()
+        if "@" in login:
+            users = list(User.objects.filter(email__iexact=login)[:2])
+        elif re.fullmatch(r"\d{18}", normalise_nip(login)):
+            users = list(User.objects.filter(participant__nip=normalise_nip(login))[:2])
+        else:
+            users = None
+        if users is not None:
             if len(users) != 1:
-                # Unknown or ambiguous email: run the hasher anyway (timing) and refuse.
-                get_user_model()().set_password(password)
+                User().set_password(password)  # same time as a real check, then refuse
                 return None
-            username = users[0].get_username()
-        return super().authenticate(request, username=username, password=password, **kwargs)
+            login = users[0].get_username()
+        return super().authenticate(request, username=login, password=password, **kwargs)

@@ -22,7 +22,8 @@ User = get_user_model()
 
 # Which form field a service error code is about (codes "invalid_<field>" name it).
 ERROR_FIELDS = {"nip_taken": "nip", "email_taken": "email", "username_taken": "nip",
-                "nip_or_email_required": "nip", "agency_region": "agency"}
+                "nip_or_email_required": "nip", "agency_region": "agency",
+                "email_unusable": "email"}
 
 
 def add_domain_error(form: forms.Form, error: DomainError) -> None:
@@ -33,19 +34,6 @@ def add_domain_error(form: forms.Form, error: DomainError) -> None:
     if field not in form.fields:
         field = None
     form.add_error(field, ValidationError(error.message, code=error.code))
-
-
-def add_username_error(form: forms.Form) -> None:
-    """
-    The account's username is the NIP or the email; Django refuses some valid emails as
-    usernames (an apostrophe, more than 150 characters). The service lets that
-    ValidationError through, so the form explains it instead of a server error.
-    """
-    form.add_error("email" if "email" in form.fields else None, ValidationError(
-        _("This email address cannot be used to sign in (too long, or with unusual "
-          "characters). Use another address, or give a NIP."),
-        code="email_unusable",
-    ))
 
 
 class NipField(forms.CharField):

@@ -70,7 +70,14 @@ def participant_create(
                               region=region, agency=agency, position=position, rank=rank,
                               phone=phone)
     _validate(participant, exclude=["user"])
-    user.full_clean(exclude=["password"])
+    try:
+        user.full_clean(exclude=["password"])
+    except ValidationError as error:
+        raise DomainError(
+            "email_unusable",
+            _("This email address cannot be used to sign in (too long, or with unusual "
+              "characters). Use another address, or give a NIP."),
+        ) from error
     user.save()
     participant.user = user
     participant.save()
@@ -85,7 +92,9 @@ def participant_update(*, participant: Participant, **fields) -> Participant:
         fields["nip"] = normalise_nip(fields["nip"])
     for name, value in fields.items():
         setattr(participant, name, value)
-    _check_unique(nip=participant.nip, email="", exclude_user=participant.user)
+    email_changed = "email" in fields and fields["email"] != participant.user.email
+    _check_unique(nip=participant.nip, email=participant.email if email_changed else "",
+                  exclude_user=participant.user)
     _validate(participant)
     participant.save()
     if "email" in fields and participant.user.email != participant.email:

@@ -11,7 +11,6 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -28,7 +27,6 @@ from .forms import (
     ProfileForm,
     RegisterForm,
     add_domain_error,
-    add_username_error,
 )
 from .models import Participant
 from .roles import is_coordinator
@@ -98,8 +96,6 @@ def register(request):
             )
         except DomainError as error:
             add_domain_error(form, error)
-        except ValidationError:  # the email is no valid username (see add_username_error)
-            add_username_error(form)
         except IntegrityError:  # the same NIP or email, sent twice at the same moment
             form.add_error(None, _("An account with this NIP or email exists."))
         else:

@@ -10,7 +10,7 @@ shown on the form, an AccessDenied is a 403.
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from directory.access import delegations_visible_to, participants_visible_to
-from directory.forms import add_domain_error, add_username_error
+from directory.forms import add_domain_error
 from directory.services import participant_create
 from lms.errors import DomainError
 from lms.pagination import paginate
@@ -103,8 +103,6 @@ def _add_member(request, delegation, form, person) -> bool:
     except DomainError as error:
         add_domain_error(form, error)
         return False
-    except ValidationError:  # the email is no valid username (see add_username_error)
-        add_username_error(form)
         return False
     except IntegrityError:  # the same NIP or email, sent twice at the same moment
         form.add_error(None, _("An account with this NIP or email exists."))

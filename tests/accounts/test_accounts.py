@@ -318,3 +318,26 @@ def test_account_pages_are_indonesian_by_default(client, url):
 def test_dashboard_needs_a_sign_in(client):
     response = client.get("/saya/")
     assert response["Location"] == "/akun/masuk/?next=/saya/"
+
+
+@pytest.mark.django_db
+def test_a_nip_added_after_signing_up_with_email_also_signs_in(client, konut):
+    from directory.services import participant_update
+
+    person = participant_create(full_name="La Ode Hamid", region=konut,
+                                email="hamid@contoh.test", password=PASSWORD)
+    assert person.user.username == "hamid@contoh.test"
+    participant_update(participant=person, nip="19900101 201501 1 002")
+    assert sign_in(client, "199001012015011002").status_code == 302
+    assert signed_in_user_id(client) == str(person.user.pk)
+
+
+@pytest.mark.django_db
+def test_an_email_that_cannot_be_a_username_is_refused_with_a_code(konut):
+    from lms.errors import DomainError
+
+    with pytest.raises(DomainError) as refused:
+        participant_create(full_name="Terlalu Panjang", region=konut,
+                           email=("a" * 150) + "@contoh.test")
+    assert refused.value.code == "email_unusable"
+    assert not User.objects.filter(email__startswith="aaaa").exists()

@@ -1,0 +1,167 @@
+"""
+Who may see what: every non-public URL x every role x the expected answer, as one table.
+
+The rule (directory/access.py): a coordinator of region A never sees a person or
+delegation of region B; a participant sees only their own profile; anonymous visitors
+see only public pages. Later issues add their URLs to TABLE.
+
+Answers: 200 ok; LOGIN = 302 to the site's sign-in page; ADMIN = 302 to the admin
+sign-in page; AWAY = 302 elsewhere (Wagtail's "no permission" redirect, the dashboard's
+redirect by role); 403 forbidden; 404 not found (another region's ids look exactly like
+ids that do not exist).
+"""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from directory.models import Participant
+from visits.importing import import_batch_create
+from visits.models import Delegation, DelegationMember, ImportBatch
+
+LOGIN, ADMIN, AWAY = "login", "admin-login", "away"
+ROLES = ["anonymous", "peserta_konut", "peserta_malut", "koordinator_konut",
+         "koordinator_malut", "fasilitator", "penyelenggara", "superuser"]
+
+# url,                                      anon  P-konut P-malut K-konut K-malut trainer org super
+TABLE = [
+    ("/akun/kata-sandi/",                       LOGIN, 200, 200, 200, 200, 200, 200, 200),
+    ("/saya/",                                  LOGIN, AWAY, AWAY, AWAY, AWAY, AWAY, AWAY, AWAY),
+    ("/profil/",                                LOGIN, 200, 200, 200, 200, 200, 200, 200),
+    ("/profil/ubah/",                           LOGIN, 200, 200, 200, 200, 200, 200, AWAY),
+    ("/delegasi/",                              LOGIN, 403, 403, 200, 200, 403, 200, 200),
+    ("/delegasi/{konut}/",                      LOGIN, 404, 404, 200, 404, 404, 200, 200),
+    ("/delegasi/{malut}/",                      LOGIN, 404, 404, 404, 200, 404, 200, 200),
+    ("/delegasi/{konut}/anggota/tambah/",       LOGIN, 404, 404, 200, 404, 404, 200, 200),
+    ("/delegasi/{malut}/anggota/tambah/",       LOGIN, 404, 404, 404, 200, 404, 200, 200),
+    ("/delegasi/{konut}/anggota/{konut_member}/hapus/",
+                                                LOGIN, 404, 404, 200, 404, 404, 200, 200),
+    ("/delegasi/{konut}/anggota/{malut_member}/hapus/",
+                                                LOGIN, 404, 404, 404, 404, 404, 404, 404),
+    ("/delegasi/{malut}/anggota/{malut_member}/hapus/",
+                                                LOGIN, 404, 404, 404, 200, 404, 200, 200),
+    ("/delegasi/{konut}/impor/",                LOGIN, 404, 404, 200, 404, 404, 200, 200),
+    ("/delegasi/{malut}/impor/",                LOGIN, 404, 404, 404, 200, 404, 200, 200),
+    ("/delegasi/{konut}/impor/templat.xlsx",    LOGIN, 404, 404, 200, 404, 404, 200, 200),
+    ("/delegasi/{malut}/impor/templat.csv",     LOGIN, 404, 404, 404, 200, 404, 200, 200),
+    ("/delegasi/{konut}/impor/{konut_batch}/",  LOGIN, 404, 404, 200, 404, 404, 200, 200),
+    ("/delegasi/{malut}/impor/{malut_batch}/",  LOGIN, 404, 404, 404, 200, 404, 200, 200),
+    ("/delegasi/{konut}/impor/{malut_batch}/",  LOGIN, 404, 404, 404, 404, 404, 404, 404),
+    ("/admin/",                                 ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, 200, 200, 200),
+    ("/admin/snippets/directory/participant/",  ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    ("/admin/snippets/directory/participant/edit/{konut_member}/",
+                                                ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    ("/admin/snippets/visits/delegation/",      ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    ("/admin/snippets/visits/delegation/edit/{malut}/",
+                                                ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    ("/admin/pages/{course_index}/",            ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, 200, 200, 200),
+    ("/admin/pages/{home}/edit/",               ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    ("/admin/users/",                           ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+]
+
+
+@pytest.fixture
+def world(db):
+    """The demo delegations, a member of each, an import batch for each, one user a role."""
+    User = get_user_model()
+    konut = Delegation.objects.get(home_region__slug="kab-konawe-utara")
+    malut = Delegation.objects.get(home_region__slug="prov-maluku-utara")
+    konut_member = DelegationMember.objects.filter(delegation=konut).first().participant
+    malut_member = DelegationMember.objects.filter(delegation=malut).first().participant
+    users = {
+        "anonymous": None,
+        "peserta_konut": User.objects.get(username="peserta"),
+        "peserta_malut": malut_member.user,
+        "koordinator_konut": User.objects.get(username="koordinator.konut"),
+        "koordinator_malut": User.objects.get(username="koordinator.malut"),
+        "fasilitator": User.objects.get(username="fasilitator"),
+        "penyelenggara": User.objects.get(username="penyelenggara"),
+        "superuser": User.objects.get(username="admin"),
+    }
+    batches = {
+        name: import_batch_create(
+            user=users[f"koordinator_{name}"], delegation=delegation,
+            uploaded_file=SimpleUploadedFile(
+                "anggota.csv", b"NIP,Nama lengkap,Jabatan,Pangkat/golongan,OPD,Telepon,Email\n"
+                b",Orang Baru,Staf,,Bappeda,,orang.baru." + name.encode() + b"@example.id\n"),
+        )
+        for name, delegation in [("konut", konut), ("malut", malut)]
+    }
+    from courses.models import CourseIndexPage
+    from home.models import HomePage
+
+    ids = {"konut": konut.pk, "malut": malut.pk, "konut_member": konut_member.pk,
+           "malut_member": malut_member.pk, "konut_batch": batches["konut"].pk,
+           "malut_batch": batches["malut"].pk, "course_index": CourseIndexPage.objects.get().pk,
+           "home": HomePage.objects.get().pk}
+    return users, ids
+
+
+def answer(response) -> int | str:
+    if response.status_code != 302:
+        return response.status_code
+    location = response["Location"]
+    if location.startswith("/akun/masuk/"):
+        return LOGIN
+    if location.startswith("/admin/login/"):
+        return ADMIN
+    return AWAY
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("row", TABLE, ids=[row[0] for row in TABLE])
+def test_access_table(client, world, row):
+    users, ids = world
+    url = row[0].format(**ids)
+    got = {}
+    for role, user in users.items():
+        client.logout()
+        if user is not None:
+            client.force_login(user)
+        got[role] = answer(client.get(url))
+    expected = dict(zip(ROLES, row[1:], strict=True))
+    assert got == expected
+
+
+@pytest.mark.django_db
+def test_guessing_another_regions_ids_gives_404_and_no_data(client, world):
+    users, ids = world
+    client.force_login(users["koordinator_konut"])
+    malut = Delegation.objects.get(pk=ids["malut"])
+    names = [p.full_name for p in malut.members.all()] + [malut.name]
+    for url in [f"/delegasi/{ids['malut']}/", f"/delegasi/{ids['malut']}/anggota/tambah/",
+                f"/delegasi/{ids['malut']}/impor/",
+                f"/delegasi/{ids['malut']}/impor/{ids['malut_batch']}/",
+                f"/delegasi/{ids['konut']}/anggota/{ids['malut_member']}/hapus/"]:
+        response = client.get(url)
+        assert response.status_code == 404, url
+        body = response.content.decode()
+        assert not [name for name in names if name in body], url
+
+
+@pytest.mark.django_db
+def test_writes_into_another_regions_delegation_are_refused_and_store_nothing(client, world):
+    users, ids = world
+    client.force_login(users["koordinator_konut"])
+    malut = Delegation.objects.get(pk=ids["malut"])
+    members_before = set(malut.memberships.values_list("participant_id", flat=True))
+    konut_person = Participant.objects.get(pk=ids["konut_member"])
+    batches_before = ImportBatch.objects.count()
+
+    add = client.post(f"/delegasi/{ids['malut']}/anggota/tambah/",
+                      {"participant": konut_person.pk, "full_name": "Penyusup",
+                       "email": "penyusup@example.id"})
+    remove = client.post(f"/delegasi/{ids['malut']}/anggota/{ids['malut_member']}/hapus/")
+    upload = client.post(f"/delegasi/{ids['malut']}/impor/", {"file": io.BytesIO(
+        b"NIP,Nama lengkap,Jabatan,Pangkat/golongan,OPD,Telepon,Email\n"
+        b",Penyusup,Staf,,Bappeda,,penyusup@example.id\n")})
+    confirm = client.post(f"/delegasi/{ids['malut']}/impor/{ids['malut_batch']}/",
+                          {"action": "confirm"})
+    assert [add.status_code, remove.status_code, upload.status_code,
+            confirm.status_code] == [404, 404, 404, 404]
+    assert set(malut.memberships.values_list("participant_id", flat=True)) == members_before
+    assert ImportBatch.objects.count() == batches_before
+    assert ImportBatch.objects.get(pk=ids["malut_batch"]).status == "pending"
+    assert not Participant.objects.filter(full_name="Penyusup").exists()
