@@ -12,6 +12,7 @@ from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from lms.errors import DomainError
 
@@ -94,6 +95,7 @@ class LoginForm(auth_forms.AuthenticationForm):
     def __init__(self, request=None, *args, **kwargs):
         super().__init__(request, *args, **kwargs)
         self.fields["username"].label = _("Username, NIP or email")
+        self.fields["password"].label = pgettext_lazy("account form", "Password")
         self.fields["username"].widget.attrs.update(autocomplete="username",
                                                     autocapitalize="none")
 
@@ -155,7 +157,10 @@ class RegisterForm(RegionAgencyMixin, auth_forms.SetPasswordMixin, forms.Form):
         Agency.objects.all(), grouped=True, required=False,
         help_text=_("Leave empty if your OPD is not in the list."),
     )
-    password1, password2 = auth_forms.SetPasswordMixin.create_password_fields()
+    password1, password2 = auth_forms.SetPasswordMixin.create_password_fields(
+        label1=pgettext_lazy("account form", "Password"),
+        label2=pgettext_lazy("account form", "Password confirmation"),
+    )
 
     def clean(self):
         cleaned = super().clean()
