@@ -27,6 +27,13 @@ ROLES = ["anonymous", "peserta_konut", "peserta_malut", "koordinator_konut",
 
 # url,                                      anon  P-konut P-malut K-konut K-malut trainer org super
 TABLE = [
+    ("/akun/masuk/",                            200, AWAY, AWAY, AWAY, AWAY, AWAY, AWAY, AWAY),
+    ("/akun/daftar/",                           200, AWAY, AWAY, AWAY, AWAY, AWAY, AWAY, AWAY),
+    ("/akun/keluar/",                           405, 405, 405, 405, 405, 405, 405, 405),
+    ("/akun/reset/",                            200, 200, 200, 200, 200, 200, 200, 200),
+    ("/akun/reset/terkirim/",                   200, 200, 200, 200, 200, 200, 200, 200),
+    ("/akun/reset/selesai/",                    200, 200, 200, 200, 200, 200, 200, 200),
+    ("/akun/kata-sandi/selesai/",               LOGIN, 200, 200, 200, 200, 200, 200, 200),
     ("/akun/kata-sandi/",                       LOGIN, 200, 200, 200, 200, 200, 200, 200),
     ("/saya/",                                  LOGIN, AWAY, AWAY, AWAY, AWAY, AWAY, AWAY, AWAY),
     ("/profil/",                                LOGIN, 200, 200, 200, 200, 200, 200, 200),
