@@ -2,11 +2,13 @@
 Courses as Wagtail pages: CourseIndexPage > CoursePage > ModulePage > LessonPage.
 
 Trainers write them in the Wagtail admin with drafts, revisions and review. The pages
-only present; enrolment and progress (a later issue) live in services.
+only present; enrolment and progress (Enrollment, LessonProgress below) are
+written by courses.services and read by courses.selectors.
 """
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -19,6 +21,25 @@ from wagtail.search import index
 
 from lms.blocks import BaseStreamBlock
 from lms.pagination import paginate
+
+
+class ViewRestrictionsInOneQuery:
+    """
+    Wagtail's `Page.get_view_restrictions` in one query instead of two (ancestors, then
+    restrictions), with the same rule: the restrictions of this page and its ancestors,
+    where an alias counts through its source page (and never by itself). Serving
+    course and lesson pages checks this on every request.
+    """
+
+    def get_view_restrictions(self):
+        from wagtail.models import PageViewRestriction
+
+        steplen = Page.steplen
+        paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
+        return PageViewRestriction.objects.filter(
+            models.Q(page__path__in=paths, page__alias_of__isnull=True)
+            | models.Q(page__aliases__path__in=paths)
+        ).distinct()
 
 
 class CourseIndexPage(Page):
@@ -64,7 +85,7 @@ class CoursePageTag(TaggedItemBase):
     )
 
 
-class CoursePage(Page):
+class CoursePage(ViewRestrictionsInOneQuery, Page):
     """A course: what it teaches, who teaches it, and its modules and lessons in order."""
 
     class Level(models.TextChoices):
@@ -138,12 +159,30 @@ class CoursePage(Page):
         verbose_name = _("course")
 
     def outline(self):
-        """Modules in tree order, each with its live lessons in order: two queries."""
-        modules = list(ModulePage.objects.child_of(self).live().order_by("path"))
-        lessons = LessonPage.objects.descendant_of(self).live().order_by("path")
-        by_module: dict[str, list] = {module.path: [] for module in modules}
-        for lesson in lessons.only("id", "title", "slug", "path", "url_path", "duration_minutes"):
-            by_module.get(lesson.path[: -Page.steplen], []).append(lesson)
+        """
+        Live modules in tree order, each with its live lessons in order: ONE query over
+        the page table (lessons' `duration_minutes` joined in). The items are plain
+        `Page` objects carrying id, title, slug, path, url_path (enough for {% pageurl %})
+        and, on lessons, `duration_minutes`; `.specific` gives the full page.
+        """
+        from django.contrib.contenttypes.models import ContentType
+
+        types = ContentType.objects.get_for_models(ModulePage, LessonPage)
+        rows = (
+            Page.objects.descendant_of(self).live()
+            .filter(models.Q(depth=self.depth + 1, content_type=types[ModulePage])
+                    | models.Q(depth=self.depth + 2, content_type=types[LessonPage]))
+            .annotate(duration_minutes=models.F("lessonpage__duration_minutes"))
+            .only("id", "title", "slug", "path", "url_path", "depth", "content_type_id")
+            .order_by("path")
+        )
+        modules, by_module = [], {}
+        for page in rows:
+            if page.depth == self.depth + 1:
+                modules.append(page)
+                by_module[page.path] = []
+            else:
+                by_module.get(page.path[: -Page.steplen], []).append(page)
         return [(module, by_module[module.path]) for module in modules]
 
     def get_context(self, request, *args, **kwargs):
@@ -157,7 +196,19 @@ class CoursePage(Page):
         context["first_lesson"] = next(
             (lessons[0] for _module, lessons in outline if lessons), None
         )
+        context["progress"] = _learner_progress(request, self, outline)
         return context
+
+
+def _learner_progress(request, course, outline):
+    """A signed-in learner's progress (two queries); None for anonymous visitors, so
+    public pages cost no extra query."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or course is None:
+        return None
+    from .selectors import course_progress
+
+    return course_progress(user, course, outline)
 
 
 class ModulePage(Page):
@@ -180,7 +231,7 @@ class ModulePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(ViewRestrictionsInOneQuery, Page):
     """One lesson: a body written in blocks, read in order within its course."""
 
     summary = models.TextField(_("summary"), blank=True, max_length=400)
@@ -227,5 +278,88 @@ class LessonPage(Page):
                 if position is not None and position + 1 < len(sequence)
                 else None
             ),
+            progress=_learner_progress(request, course, outline),
         )
         return context
+
+
+class Enrollment(models.Model):
+    """
+    One learner in one course, once. Written only by courses.services; withdrawing keeps
+    the row (and its progress), so enrolling again picks up where the learner left off.
+    """
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        COMPLETED = "completed", _("Completed")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="enrollments",
+    )
+    course = models.ForeignKey(
+        CoursePage, verbose_name=_("course"), on_delete=models.CASCADE, related_name="enrollments"
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE
+    )
+    enrolled_at = models.DateTimeField(_("enrolled at"), default=timezone.now)
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+    enrolled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("enrolled by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The learner themselves, their coordinator or an organiser."),
+    )
+    delegation = models.ForeignKey(
+        "visits.Delegation",
+        verbose_name=_("delegation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="enrollments",
+        help_text=_("Set when the learner was enrolled with their delegation."),
+    )
+
+    class Meta:
+        ordering = ["-enrolled_at", "pk"]
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course"], name="courses_enrol_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.course}"
+
+
+class LessonProgress(models.Model):
+    """A lesson the learner has marked done, once per enrolment."""
+
+    enrollment = models.ForeignKey(
+        Enrollment, verbose_name=_("enrolment"), on_delete=models.CASCADE,
+        related_name="progress",
+    )
+    lesson = models.ForeignKey(
+        LessonPage, verbose_name=_("lesson"), on_delete=models.CASCADE, related_name="+"
+    )
+    completed_at = models.DateTimeField(_("completed at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["completed_at", "pk"]
+        verbose_name = _("lesson progress")
+        verbose_name_plural = _("lesson progress")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrollment", "lesson"], name="courses_lesson_done_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.enrollment} — {self.lesson_id}"

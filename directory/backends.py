@@ -5,6 +5,7 @@ import re
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 
+from .roles import load_roles_and_permissions
 from .validators import normalise_nip
 
 
@@ -30,3 +31,10 @@ class UsernameOrEmailBackend(ModelBackend):
                 return None
             login = users[0].get_username()
         return super().authenticate(request, username=login, password=password, **kwargs)
+
+    def get_all_permissions(self, user_obj, obj=None):
+        """Read together with the group names, in one query (roles.load_roles_and_...)."""
+        if (obj is None and user_obj.is_active and not user_obj.is_anonymous
+                and not user_obj.is_superuser and not hasattr(user_obj, "_perm_cache")):
+            load_roles_and_permissions(user_obj)
+        return super().get_all_permissions(user_obj, obj)

@@ -107,10 +107,15 @@ def register(request):
 
 @login_required
 def dashboard(request):
-    """Where signing in lands: coordinators and organisers on their delegations."""
+    """
+    Where signing in lands: coordinators and organisers on their delegations, a
+    coordinator without a region on their (missing) profile, learners on "My courses".
+    """
     if can_manage_people(request.user):
         return redirect("delegation_list")
-    return redirect("profile")
+    if is_coordinator(request.user):
+        return redirect("profile")
+    return redirect("my_courses")
 
 
 @login_required

@@ -12,6 +12,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("cari/", search_views.search, name="search"),
     path("delegasi/", include("visits.urls")),
+    path("kursus-saya/", include("courses.urls")),
     path("", include("directory.urls")),
 ]
 

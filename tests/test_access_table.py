@@ -56,6 +56,10 @@ TABLE = [
     ("/delegasi/{konut}/impor/{konut_batch}/",  LOGIN, 404, 404, 200, 404, 404, 200, 200),
     ("/delegasi/{malut}/impor/{malut_batch}/",  LOGIN, 404, 404, 404, 200, 404, 200, 200),
     ("/delegasi/{konut}/impor/{malut_batch}/",  LOGIN, 404, 404, 404, 404, 404, 404, 404),
+    ("/kursus-saya/",                           LOGIN, 200, 200, 200, 200, 200, 200, 200),
+    ("/kursus-saya/daftar/{course}/",           405, 405, 405, 405, 405, 405, 405, 405),
+    ("/kursus-saya/keluar/{enrollment}/",       405, 405, 405, 405, 405, 405, 405, 405),
+    ("/kursus-saya/selesai/{lesson}/",          405, 405, 405, 405, 405, 405, 405, 405),
     ("/admin/",                                 ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, 200, 200, 200),
     ("/admin/snippets/directory/participant/",  ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
     ("/admin/snippets/directory/participant/edit/{konut_member}/",
@@ -96,13 +100,19 @@ def world(db):
         )
         for name, delegation in [("konut", konut), ("malut", malut)]
     }
-    from courses.models import CourseIndexPage
+    from courses.models import CourseIndexPage, CoursePage, LessonPage
+    from courses.services import enrollment_create
     from home.models import HomePage
+
+    course = CoursePage.objects.live().order_by("path").first()
+    lesson = LessonPage.objects.descendant_of(course).live().order_by("path").first()
+    enrollment = enrollment_create(user=users["peserta_konut"], course=course)
 
     ids = {"konut": konut.pk, "malut": malut.pk, "konut_member": konut_member.pk,
            "malut_member": malut_member.pk, "konut_batch": batches["konut"].pk,
            "malut_batch": batches["malut"].pk, "course_index": CourseIndexPage.objects.get().pk,
-           "home": HomePage.objects.get().pk}
+           "home": HomePage.objects.get().pk, "course": course.pk, "lesson": lesson.pk,
+           "enrollment": enrollment.pk}
     return users, ids
 
 

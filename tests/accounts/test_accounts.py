@@ -65,10 +65,10 @@ def test_sign_in_with_the_email_in_any_case(client, asn):
 
 
 @pytest.mark.django_db
-def test_signing_in_lands_on_the_dashboard_then_the_profile(client, asn):
+def test_signing_in_lands_on_the_dashboard_then_my_courses(client, asn):
     response = sign_in(client, NIP)
     assert response["Location"] == "/saya/"
-    assert client.get("/saya/")["Location"] == "/profil/"
+    assert client.get("/saya/")["Location"] == "/kursus-saya/"
 
 
 @pytest.mark.django_db

@@ -176,7 +176,7 @@ def test_dashboard_sends_coordinators_and_organisers_to_the_delegations(
     assert signed_in(client, people["coordinator_konut"]).get("/saya/")["Location"] == \
         "/delegasi/"
     assert signed_in(client, organiser).get("/saya/")["Location"] == "/delegasi/"
-    assert signed_in(client, people["konut_a"]).get("/saya/")["Location"] == "/profil/"
+    assert signed_in(client, people["konut_a"]).get("/saya/")["Location"] == "/kursus-saya/"
 
 
 @pytest.mark.django_db

@@ -1,0 +1,12 @@
+"""The learner's pages, mounted at /kursus-saya/."""
+
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("", views.my_courses, name="my_courses"),
+    path("daftar/<int:course_id>/", views.course_enroll, name="course_enroll"),
+    path("keluar/<int:enrollment_id>/", views.enrollment_leave, name="enrollment_withdraw"),
+    path("selesai/<int:lesson_id>/", views.lesson_done, name="lesson_complete"),
+]
