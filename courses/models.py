@@ -7,16 +7,18 @@ written by courses.services and read by courses.selectors.
 """
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from lms.blocks import BaseStreamBlock
@@ -363,3 +365,153 @@ class LessonProgress(models.Model):
 
     def __str__(self) -> str:
         return f"{self.enrollment} — {self.lesson_id}"
+
+
+class Quiz(ClusterableModel):
+    """
+    A course's pre-test or post-test, written by trainers in the admin (a snippet):
+    questions with options, which options are correct and why. Attempts are
+    QuizAttempt rows, written only by courses.services.
+    """
+
+    class Kind(models.TextChoices):
+        PRE = "pre", _("Pre-test")
+        POST = "post", _("Post-test")
+
+    course = models.ForeignKey(
+        CoursePage, verbose_name=_("course"), on_delete=models.CASCADE, related_name="quizzes"
+    )
+    kind = models.CharField(_("kind"), max_length=4, choices=Kind.choices, default=Kind.POST)
+    title = models.CharField(_("title"), max_length=200)
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"), default=70, validators=[MinValueValidator(0), MaxValueValidator(100)]
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("attempts allowed"), default=3, validators=[MinValueValidator(1)],
+        help_text=_("A pre-test is always taken once."),
+    )
+    shuffle_questions = models.BooleanField(
+        _("shuffle questions"), default=False,
+        help_text=_("Show the questions in a new random order in every attempt."),
+    )
+
+    panels = [
+        FieldPanel("course"),
+        FieldPanel("kind"),
+        FieldPanel("title"),
+        FieldPanel("pass_mark"),
+        FieldPanel("max_attempts"),
+        FieldPanel("shuffle_questions"),
+        InlinePanel("questions", label=_("Questions")),
+    ]
+
+    class Meta:
+        verbose_name = _("quiz")
+        verbose_name_plural = _("quizzes")
+        ordering = ["course_id", "kind"]
+        constraints = [
+            models.UniqueConstraint(fields=["course", "kind"], name="courses_quiz_one_per_kind")
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if self.kind == self.Kind.PRE:
+            self.max_attempts = 1
+
+    @property
+    def attempts_allowed(self) -> int:
+        """A pre-test is taken once; a post-test `max_attempts` times."""
+        return 1 if self.kind == self.Kind.PRE else max(self.max_attempts or 1, 1)
+
+    def save(self, *args, **kwargs):
+        if self.kind == self.Kind.PRE:
+            self.max_attempts = 1
+        super().save(*args, **kwargs)
+
+
+class Question(ClusterableModel, Orderable):
+    """One question of a quiz, with its options and the explanation shown after submitting."""
+
+    class Kind(models.TextChoices):
+        SINGLE = "single", _("Single choice")
+        MULTIPLE = "multiple", _("Multiple choice")
+        TRUE_FALSE = "true_false", _("True / false")
+
+    quiz = ParentalKey(Quiz, on_delete=models.CASCADE, related_name="questions")
+    text = models.TextField(_("question"))
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices,
+                            default=Kind.SINGLE)
+    explanation = models.TextField(
+        _("explanation"), blank=True, help_text=_("Shown to the learner after submitting.")
+    )
+
+    panels = [
+        FieldPanel("text"),
+        FieldPanel("kind"),
+        FieldPanel("explanation"),
+        InlinePanel("options", label=_("Options")),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    @property
+    def single_answer(self) -> bool:
+        return self.kind != self.Kind.MULTIPLE
+
+
+class Option(Orderable):
+    """One answer option of a question; `is_correct` never reaches the browser before
+    the learner submits."""
+
+    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="options")
+    text = models.CharField(_("option"), max_length=500)
+    is_correct = models.BooleanField(_("correct"), default=False)
+
+    panels = [FieldPanel("text"), FieldPanel("is_correct")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("option")
+        verbose_name_plural = _("options")
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class QuizAttempt(models.Model):
+    """One attempt of a learner at a quiz: the question order they saw, their answers
+    ({question id: [option ids]}) and the score once submitted."""
+
+    enrollment = models.ForeignKey(
+        Enrollment, verbose_name=_("enrolment"), on_delete=models.CASCADE,
+        related_name="quiz_attempts",
+    )
+    quiz = models.ForeignKey(
+        Quiz, verbose_name=_("quiz"), on_delete=models.CASCADE, related_name="attempts"
+    )
+    number = models.PositiveSmallIntegerField(_("attempt number"), default=1)
+    started_at = models.DateTimeField(_("started at"), default=timezone.now)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    question_order = models.JSONField(_("question order"), default=list)
+    answers = models.JSONField(_("answers"), default=dict, blank=True)
+    score = models.FloatField(_("score (%)"), null=True, blank=True)
+    passed = models.BooleanField(_("passed"), default=False)
+
+    class Meta:
+        ordering = ["started_at", "pk"]
+        verbose_name = _("quiz attempt")
+        verbose_name_plural = _("quiz attempts")
+        constraints = [
+            models.UniqueConstraint(fields=["enrollment", "quiz", "number"],
+                                    name="courses_quiz_attempt_number_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.enrollment} — {self.quiz} #{self.number}"

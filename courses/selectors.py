@@ -1,14 +1,15 @@
 """
-Reads about learning: a learner's progress in one course, and their enrolments for the
-"My courses" page. Query counts do not grow with the number of lessons or enrolments.
+Reads about learning: a learner's progress in one course (with their pre-/post-test
+attempts), their enrolments for the "My courses" page, and their improvement. Query
+counts do not grow with the number of lessons or enrolments.
 """
 
 from dataclasses import dataclass, field
 
-from django.db.models import F, Func, IntegerField, OuterRef, Subquery
+from django.db.models import F, FloatField, Func, IntegerField, Max, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 
-from .models import CoursePage, Enrollment, LessonPage, LessonProgress
+from .models import CoursePage, Enrollment, LessonPage, LessonProgress, Quiz, QuizAttempt
 
 
 @dataclass
@@ -19,6 +20,7 @@ class CourseProgress:
     total: int = 0
     percent: int = 0
     resume_lesson: LessonPage | None = None
+    quizzes: list[Quiz] = field(default_factory=list)
 
     @property
     def enrolled(self) -> bool:
@@ -46,19 +48,65 @@ def course_progress(user, course: CoursePage, outline=None) -> CourseProgress:
                                              else course.outline()) for lesson in items]
     if not user.is_authenticated:
         return CourseProgress(None, total=len(lessons))
-    # One query: the enrolment with its done lessons (LEFT JOIN), one row per lesson done.
-    rows = list(Enrollment.objects.filter(user=user, course=course).values_list(
-        "pk", "status", "enrolled_at", "completed_at", "progress__lesson_id"))
+    # One query: the enrolment with its done lessons (LEFT JOIN), one row per lesson done,
+    # each row also carrying the pre-/post-test columns (_quiz_columns).
+    quiz_columns = _quiz_columns()
+    rows = list(Enrollment.objects.filter(user=user, course=course)
+                .annotate(**quiz_columns).values_list(
+                    "pk", "status", "enrolled_at", "completed_at", *quiz_columns,
+                    "progress__lesson_id"))
     if not rows:
         return CourseProgress(None, total=len(lessons))
-    pk, status, enrolled_at, completed_at, _lesson = rows[0]
+    pk, status, enrolled_at, completed_at, *quiz_values, _lesson = rows[0]
     enrollment = Enrollment(pk=pk, user=user, course=course, status=status,
                             enrolled_at=enrolled_at, completed_at=completed_at)
     done_ids = {lesson_id for *_fields, lesson_id in rows if lesson_id is not None}
     done = sum(1 for lesson in lessons if lesson.pk in done_ids)
     resume = next((lesson for lesson in lessons if lesson.pk not in done_ids), None)
+    quizzes = _quizzes(course, dict(zip(quiz_columns, quiz_values, strict=True)))
     return CourseProgress(enrollment, done_ids, done, len(lessons),
-                          _percent(done, len(lessons)), resume)
+                          _percent(done, len(lessons)), resume, quizzes)
+
+
+def _quiz_columns() -> dict:
+    """For the course's pre-test and post-test (at most one of each): its id and
+    attempts allowed, and the learner's submitted attempts, last score and last
+    attempt id, as subqueries on the enrolment row (so the course page pays no
+    extra query)."""
+    columns = {}
+    for kind in Quiz.Kind.values:
+        quiz = Quiz.objects.filter(course=OuterRef("course"), kind=kind)
+        submitted = QuizAttempt.objects.filter(enrollment=OuterRef("pk"), quiz__kind=kind,
+                                               submitted_at__isnull=False)
+        latest = submitted.order_by("-submitted_at", "-pk")
+        columns.update({
+            f"{kind}_quiz_id": Subquery(quiz.values("pk")[:1], output_field=IntegerField()),
+            f"{kind}_max_attempts": Subquery(quiz.values("max_attempts")[:1],
+                                             output_field=IntegerField()),
+            f"{kind}_used": _count(submitted),
+            f"{kind}_last_score": Subquery(latest.values("score")[:1],
+                                           output_field=FloatField()),
+            f"{kind}_last_attempt_id": Subquery(latest.values("pk")[:1],
+                                                output_field=IntegerField()),
+        })
+    return columns
+
+
+def _quizzes(course: CoursePage, values: dict) -> list[Quiz]:
+    """The course's quizzes (pre first) from the _quiz_columns values, each with
+    `attempts_used`, `attempts_left`, `last_score` and `last_attempt_id`."""
+    quizzes = []
+    for kind in Quiz.Kind.values:
+        if values[f"{kind}_quiz_id"] is None:
+            continue
+        quiz = Quiz(pk=values[f"{kind}_quiz_id"], course=course, kind=kind,
+                    max_attempts=values[f"{kind}_max_attempts"])
+        quiz.attempts_used = values[f"{kind}_used"]
+        quiz.attempts_left = max(quiz.attempts_allowed - quiz.attempts_used, 0)
+        quiz.last_score = values[f"{kind}_last_score"]
+        quiz.last_attempt_id = values[f"{kind}_last_attempt_id"]
+        quizzes.append(quiz)
+    return quizzes
 
 
 def _count(queryset) -> Coalesce:
@@ -97,3 +145,16 @@ def enrollment_list_for_user(user) -> list[Enrollment]:
         enrollment.resume_lesson = lessons.get(enrollment.resume_lesson_id)
     return enrollments
 
+
+
+def learner_improvement(enrollment: Enrollment) -> float | None:
+    """Best post-test score minus the pre-test score; None until both are taken."""
+    scores = {
+        row["quiz__kind"]: row["best"]
+        for row in QuizAttempt.objects.filter(enrollment=enrollment,
+                                              submitted_at__isnull=False)
+        .values("quiz__kind").annotate(best=Max("score")).order_by()
+    }
+    if scores.get(Quiz.Kind.PRE) is None or scores.get(Quiz.Kind.POST) is None:
+        return None
+    return round(scores[Quiz.Kind.POST] - scores[Quiz.Kind.PRE], 2)

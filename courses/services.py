@@ -3,10 +3,14 @@ Writes about learning: enrolment and lesson progress. Each service takes keyword
 arguments, runs in one transaction and refuses with DomainError or AccessDenied and a
 stable code. Repeats are harmless (enrolling twice, marking a lesson done twice).
 
+Quizzes (pre- and post-test): quiz_attempt_start and quiz_attempt_submit. A refused
+submission stores nothing.
+
 Who may enrol or withdraw someone else is the access rule of directory.access: an
 organiser anyone, a coordinator the people of their region, anyone else only themselves.
 """
 
+import random
 from collections.abc import Callable
 
 from django.db import IntegrityError, transaction
@@ -18,7 +22,15 @@ from directory.roles import is_organiser
 from lms.errors import AccessDenied, DomainError
 from visits.models import Delegation, DelegationMember
 
-from .models import CoursePage, Enrollment, LessonPage, LessonProgress
+from .models import (
+    CoursePage,
+    Enrollment,
+    LessonPage,
+    LessonProgress,
+    Question,
+    Quiz,
+    QuizAttempt,
+)
 
 Status = Enrollment.Status
 
@@ -139,11 +151,13 @@ def lesson_complete(*, user, lesson: LessonPage) -> LessonProgress:
 
 
 def post_test_passed(enrollment: Enrollment) -> bool:
-    """
-    Hook for the quiz slice: True when the course has no post-test, or the learner
-    passed it. Until quizzes exist every course is "no post-test".
-    """
-    return True
+    """True when the course has no post-test, or one of the learner's attempts at it
+    passed."""
+    post = Quiz.objects.filter(course_id=enrollment.course_id, kind=Quiz.Kind.POST).first()
+    if post is None:
+        return True
+    return QuizAttempt.objects.filter(enrollment=enrollment, quiz=post,
+                                      submitted_at__isnull=False, passed=True).exists()
 
 
 # Every check must hold, besides "every live lesson is done", for a course to count as
@@ -175,3 +189,105 @@ def enrollment_refresh_completion(enrollment: Enrollment) -> bool:
     enrollment.completed_at = timezone.now()
     enrollment.save(update_fields=["status", "completed_at"])
     return True
+
+
+def _quiz_enrollment(user, quiz: Quiz, *, lock: bool = False) -> Enrollment:
+    """The user's enrolment (active or completed) in the quiz's course."""
+    queryset = Enrollment.objects.filter(user=user, course_id=quiz.course_id).exclude(
+        status=Status.WITHDRAWN).select_related("course")
+    enrollment = (queryset.select_for_update() if lock else queryset).first()
+    if enrollment is None:
+        raise DomainError("not_enrolled", _("Enrol in the course to take this test."))
+    return enrollment
+
+
+@transaction.atomic
+def quiz_attempt_start(*, user, quiz: Quiz) -> QuizAttempt:
+    """
+    Start (or continue) the learner's attempt at a quiz. An unsubmitted attempt is
+    reused; a new one stores the question order (shuffled when the quiz says so).
+    Refuses "not_enrolled" and "no_attempts_left" (a pre-test is taken once).
+    """
+    enrollment = _quiz_enrollment(user, quiz, lock=True)  # the lock serialises starts
+    attempts = list(QuizAttempt.objects.filter(enrollment=enrollment, quiz=quiz)
+                    .order_by("number"))
+    open_attempt = next((a for a in attempts if a.submitted_at is None), None)
+    if open_attempt is not None:
+        return open_attempt
+    if len(attempts) >= quiz_attempts_allowed(quiz):
+        raise DomainError("no_attempts_left", _("You have no attempts left for this test."))
+    order = list(Question.objects.filter(quiz=quiz).order_by("sort_order", "pk")
+                 .values_list("pk", flat=True))
+    if quiz.shuffle_questions:
+        random.shuffle(order)
+    return QuizAttempt.objects.create(
+        enrollment=enrollment, quiz=quiz, question_order=order,
+        number=(attempts[-1].number + 1) if attempts else 1)
+
+
+def quiz_attempts_allowed(quiz: Quiz) -> int:
+    return quiz.attempts_allowed
+
+
+def _tampered(code: str) -> DomainError:
+    messages = {
+        "foreign_question": _("This answer sheet contains a question that is not part of "
+                              "this test. Nothing was saved; please answer again."),
+        "unknown_option": _("This answer sheet contains an option that does not belong to "
+                            "its question. Nothing was saved; please answer again."),
+        "one_answer_expected": _("Choose exactly one answer for each single-choice or "
+                                 "true/false question. Nothing was saved."),
+    }
+    return DomainError(code, messages[code])
+
+
+@transaction.atomic
+def quiz_attempt_submit(*, user, attempt: QuizAttempt,
+                        answers: dict[int, list[int]]) -> QuizAttempt:
+    """
+    Submit the learner's answers ({question id: [option ids]}) and score the attempt:
+    the share of questions answered exactly right (a multiple-choice question only
+    when the chosen set is the correct set; an unanswered question is wrong). Every
+    check runs before anything is stored: a refused submission changes nothing.
+    Then the course's completion is refreshed (a passed post-test may complete it).
+    """
+    attempt = (QuizAttempt.objects.select_for_update()
+               .select_related("quiz", "enrollment", "enrollment__course")
+               .filter(pk=attempt.pk, enrollment__user=user).first())
+    if attempt is None:
+        raise AccessDenied("attempt_forbidden", _("This is not your attempt."))
+    if attempt.enrollment.status == Status.WITHDRAWN:
+        raise DomainError("not_enrolled", _("Enrol in the course to take this test."))
+    if attempt.submitted_at is not None:
+        raise DomainError("already_submitted", _("This attempt has already been submitted."))
+    quiz = attempt.quiz
+    questions = {q.pk: q for q in Question.objects.filter(quiz=quiz)
+                 .prefetch_related("options")}
+    chosen: dict[int, set[int]] = {}
+    for raw_question, raw_options in answers.items():
+        try:
+            question_id = int(raw_question)
+            option_ids = {int(option) for option in raw_options}
+        except (TypeError, ValueError):
+            raise _tampered("unknown_option") from None
+        question = questions.get(question_id)
+        if question is None or question_id not in attempt.question_order:
+            raise _tampered("foreign_question")
+        if not option_ids <= {option.pk for option in question.options.all()}:
+            raise _tampered("unknown_option")
+        if question.single_answer and len(option_ids) > 1:
+            raise _tampered("one_answer_expected")
+        if option_ids:
+            chosen[question_id] = option_ids
+    scored = [pk for pk in attempt.question_order if pk in questions]
+    correct = sum(
+        1 for pk in scored
+        if chosen.get(pk, set()) == {o.pk for o in questions[pk].options.all() if o.is_correct}
+    )
+    attempt.answers = {str(pk): sorted(ids) for pk, ids in chosen.items()}
+    attempt.score = round(correct * 100 / len(scored), 2) if scored else 0.0
+    attempt.passed = attempt.score >= quiz.pass_mark
+    attempt.submitted_at = timezone.now()
+    attempt.save(update_fields=["answers", "score", "passed", "submitted_at"])
+    enrollment_refresh_completion(attempt.enrollment)
+    return attempt

@@ -1,8 +1,13 @@
 """
 The learner's pages: "My courses" (their enrolments with progress), and the POST
 actions behind the buttons on course and lesson pages: enrol, withdraw, mark a lesson
-done. Objects are looked up so that another person's enrolment is a 404; writes go
+done; and the pre-/post-test pages (take a quiz, see the result of an attempt).
+Objects are looked up so that another person's enrolment or attempt is a 404; writes go
 through courses.services, and a refusal (DomainError) is shown as a message.
+
+A quiz page for someone not enrolled in its course redirects to the course page with
+a message (they can enrol there). The quiz page never carries the correct options or
+the explanations: its template only gets ids and texts.
 """
 
 from django.contrib import messages
@@ -13,9 +18,16 @@ from django.views.decorators.http import require_POST
 
 from lms.errors import DomainError
 
-from .models import CoursePage, Enrollment, LessonPage
-from .selectors import enrollment_list_for_user
-from .services import enrollment_create, enrollment_withdraw, lesson_complete
+from .models import CoursePage, Enrollment, LessonPage, Question, Quiz, QuizAttempt
+from .selectors import enrollment_list_for_user, learner_improvement
+from .services import (
+    enrollment_create,
+    enrollment_withdraw,
+    lesson_complete,
+    quiz_attempt_start,
+    quiz_attempt_submit,
+    quiz_attempts_allowed,
+)
 
 
 def _public(queryset):
@@ -80,3 +92,86 @@ def lesson_done(request, lesson_id: int):
     if lesson.pk in ids and ids.index(lesson.pk) + 1 < len(ids):
         return redirect(sequence[ids.index(lesson.pk) + 1].get_url(request))
     return redirect(lesson.get_url(request))
+
+
+def _questions_in_order(attempt: QuizAttempt) -> list[Question]:
+    questions = Question.objects.filter(pk__in=attempt.question_order).prefetch_related(
+        "options")
+    by_id = {question.pk: question for question in questions}
+    return [by_id[pk] for pk in attempt.question_order if pk in by_id]
+
+
+def _answer_sheet(attempt: QuizAttempt, selected: dict[str, list[str]]) -> list[dict]:
+    """The questions as the learner may see them before submitting: ids and texts only
+    (no `is_correct`, no explanation)."""
+    return [
+        {"id": question.pk, "text": question.text, "single": question.single_answer,
+         "kind": question.get_kind_display(),
+         "options": [{"id": option.pk, "text": option.text,
+                      "checked": str(option.pk) in selected.get(str(question.pk), [])}
+                     for option in question.options.all()]}
+        for question in _questions_in_order(attempt)
+    ]
+
+
+def _posted_answers(post) -> dict[str, list[str]]:
+    return {key[2:]: post.getlist(key) for key in post if key.startswith("q_")}
+
+
+@login_required
+def quiz_take(request, quiz_id: int):
+    """GET: start or continue an attempt and show its questions. POST: submit it."""
+    quiz = get_object_or_404(
+        Quiz.objects.select_related("course").filter(
+            course__in=_public(CoursePage.objects)), pk=quiz_id)
+    course_url = quiz.course.get_url(request)
+    error = None
+    if request.method == "POST":
+        attempt = get_object_or_404(QuizAttempt, pk=request.POST.get("attempt") or 0,
+                                    quiz=quiz, enrollment__user=request.user)
+        selected = _posted_answers(request.POST)
+        try:
+            attempt = quiz_attempt_submit(user=request.user, attempt=attempt,
+                                          answers=selected)
+        except DomainError as refused:
+            if refused.code in {"already_submitted", "not_enrolled"}:
+                messages.error(request, refused.message)
+                return redirect(course_url)
+            error = refused.message
+        else:
+            return redirect("quiz_result", attempt_id=attempt.pk)
+    else:
+        selected = {}
+        try:
+            attempt = quiz_attempt_start(user=request.user, quiz=quiz)
+        except DomainError as refused:
+            messages.error(request, refused.message)
+            return redirect(course_url)
+    return render(request, "courses/quiz_take.html", {
+        "quiz": quiz, "course": quiz.course, "attempt": attempt, "error": error,
+        "allowed": quiz_attempts_allowed(quiz),
+        "questions": _answer_sheet(attempt, selected),
+    }, status=400 if error else 200)
+
+
+@login_required
+def quiz_result(request, attempt_id: int):
+    """The score of one's own submitted attempt, with the right answers explained."""
+    attempt = get_object_or_404(
+        QuizAttempt.objects.select_related("quiz", "quiz__course", "enrollment"),
+        pk=attempt_id, enrollment__user=request.user, submitted_at__isnull=False)
+    quiz = attempt.quiz
+    rows = []
+    for question in _questions_in_order(attempt):
+        options = list(question.options.all())
+        chosen = set(attempt.answers.get(str(question.pk), []))
+        correct = {option.pk for option in options if option.is_correct}
+        rows.append({"question": question, "options": options, "chosen": chosen,
+                     "correct_ids": correct, "is_right": chosen == correct})
+    used = QuizAttempt.objects.filter(enrollment=attempt.enrollment, quiz=quiz).count()
+    return render(request, "courses/quiz_result.html", {
+        "attempt": attempt, "quiz": quiz, "course": quiz.course, "rows": rows,
+        "attempts_left": max(quiz_attempts_allowed(quiz) - used, 0),
+        "improvement": (learner_improvement(attempt.enrollment)
+                        if quiz.kind == Quiz.Kind.POST else None),
+    })

@@ -9,6 +9,10 @@ Answers: 200 ok; LOGIN = 302 to the site's sign-in page; ADMIN = 302 to the admi
 sign-in page; AWAY = 302 elsewhere (Wagtail's "no permission" redirect, the dashboard's
 redirect by role); 403 forbidden; 404 not found (another region's ids look exactly like
 ids that do not exist).
+
+Quizzes: the demo course gets a post-test and peserta (Konut, enrolled) has one
+submitted attempt. Opening a quiz when not enrolled redirects AWAY to the course page
+(with a message: enrol there); a result is its owner's only (others 404).
 """
 
 import io
@@ -60,6 +64,8 @@ TABLE = [
     ("/kursus-saya/daftar/{course}/",           405, 405, 405, 405, 405, 405, 405, 405),
     ("/kursus-saya/keluar/{enrollment}/",       405, 405, 405, 405, 405, 405, 405, 405),
     ("/kursus-saya/selesai/{lesson}/",          405, 405, 405, 405, 405, 405, 405, 405),
+    ("/kursus-saya/kuis/{quiz}/",               LOGIN, 200, AWAY, AWAY, AWAY, AWAY, AWAY, AWAY),
+    ("/kursus-saya/kuis/hasil/{attempt}/",      LOGIN, 200, 404, 404, 404, 404, 404, 404),
     ("/admin/",                                 ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, 200, 200, 200),
     ("/admin/snippets/directory/participant/",  ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
     ("/admin/snippets/directory/participant/edit/{konut_member}/",
@@ -69,6 +75,9 @@ TABLE = [
                                                 ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
     ("/admin/pages/{course_index}/",            ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, 200, 200, 200),
     ("/admin/pages/{home}/edit/",               ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    ("/admin/snippets/courses/quiz/",           ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, 200, 200, 200),
+    ("/admin/snippets/courses/quiz/edit/{quiz}/",
+                                                ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, 200, 200, 200),
     ("/admin/users/",                           ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
 ]
 
@@ -107,12 +116,21 @@ def world(db):
     course = CoursePage.objects.live().order_by("path").first()
     lesson = LessonPage.objects.descendant_of(course).live().order_by("path").first()
     enrollment = enrollment_create(user=users["peserta_konut"], course=course)
+    from courses.models import Option, Question, Quiz
+    from courses.services import quiz_attempt_start, quiz_attempt_submit
+
+    quiz = Quiz.objects.create(course=course, kind="post", title="Post-test", max_attempts=9)
+    question = Question.objects.create(quiz=quiz, text="SIPD?", kind="true_false")
+    Option.objects.create(question=question, text="Benar", is_correct=True)
+    attempt = quiz_attempt_submit(
+        user=users["peserta_konut"],
+        attempt=quiz_attempt_start(user=users["peserta_konut"], quiz=quiz), answers={})
 
     ids = {"konut": konut.pk, "malut": malut.pk, "konut_member": konut_member.pk,
            "malut_member": malut_member.pk, "konut_batch": batches["konut"].pk,
            "malut_batch": batches["malut"].pk, "course_index": CourseIndexPage.objects.get().pk,
            "home": HomePage.objects.get().pk, "course": course.pk, "lesson": lesson.pk,
-           "enrollment": enrollment.pk}
+           "enrollment": enrollment.pk, "quiz": quiz.pk, "attempt": attempt.pk}
     return users, ids
 
 
