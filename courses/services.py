@@ -17,7 +17,10 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from directory.access import delegations_visible_to, participants_visible_to
+from directory.access import (
+    check_manages_delegation,
+    participants_visible_to,
+)
 from directory.roles import is_organiser
 from lms.errors import AccessDenied, DomainError
 from visits.models import Delegation, DelegationMember
@@ -58,9 +61,8 @@ def enrollment_create(*, user, course: CoursePage, enrolled_by=None,
     actor = enrolled_by or user
     if not _manages(actor, user):
         raise AccessDenied("learner_forbidden", _("You may not enrol this person."))
-    if delegation is not None and not delegations_visible_to(actor).filter(
-            pk=delegation.pk).exists():
-        raise AccessDenied("delegation_forbidden", _("You may not manage this delegation."))
+    if delegation is not None:
+        check_manages_delegation(actor, delegation)
     enrollment = (Enrollment.objects.select_for_update()
                   .filter(user=user, course=course).first())
     if enrollment is not None and enrollment.status != Status.WITHDRAWN:
@@ -89,8 +91,7 @@ def delegation_enroll(*, user, delegation: Delegation, course: CoursePage) -> tu
     with an account). The same number of queries for 5 or 500 members; running it again
     enrols nobody twice. Withdrawn members are made active again.
     """
-    if not delegations_visible_to(user).filter(pk=delegation.pk).exists():
-        raise AccessDenied("delegation_forbidden", _("You may not manage this delegation."))
+    check_manages_delegation(user, delegation)
     _check_open(course)
     user_ids = set(DelegationMember.objects.filter(
         delegation=delegation, participant__user__isnull=False,

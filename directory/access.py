@@ -12,7 +12,9 @@ same answer as an id that does not exist: no data, and no hint that it exists.
 """
 
 from django.db.models import QuerySet
+from django.utils.translation import gettext as _
 
+from lms.errors import AccessDenied
 from visits.models import Delegation
 
 from .models import Participant, Region
@@ -36,6 +38,12 @@ def delegations_visible_to(user) -> QuerySet[Delegation]:
     if region is None:
         return Delegation.objects.none()
     return Delegation.objects.filter(home_region=region)
+
+
+def check_manages_delegation(user, delegation: Delegation) -> None:
+    """Raise AccessDenied("delegation_forbidden") unless `user` may manage `delegation`."""
+    if not delegations_visible_to(user).filter(pk=delegation.pk).exists():
+        raise AccessDenied("delegation_forbidden", _("You may not manage this delegation."))
 
 
 def participants_visible_to(user) -> QuerySet[Participant]:

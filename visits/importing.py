@@ -41,7 +41,7 @@ from django.utils.translation import gettext_lazy
 from openpyxl.utils import get_column_letter
 from wagtail.search.backends import get_search_backends_with_name
 
-from directory.access import delegations_visible_to
+from directory.access import check_manages_delegation
 from directory.models import Agency, Participant, Rank
 from directory.roles import PARTICIPANT, is_organiser
 from directory.validators import normalise_nip, validate_nip
@@ -607,13 +607,8 @@ def _with_text_columns(content: bytes) -> bytes:
 # --- Services -------------------------------------------------------------------------
 
 
-def _check_manages(user, delegation: Delegation) -> None:
-    if not delegations_visible_to(user).filter(pk=delegation.pk).exists():
-        raise AccessDenied("delegation_forbidden", _("You may not manage this delegation."))
-
-
 def _check_pending(user, batch: ImportBatch) -> None:
-    _check_manages(user, batch.delegation)
+    check_manages_delegation(user, batch.delegation)
     if batch.created_by_id != user.pk and not is_organiser(user):
         raise AccessDenied("batch_forbidden", _("This import was uploaded by someone else."))
     if batch.status == ImportBatch.Status.APPLIED:
@@ -629,7 +624,7 @@ def import_batch_create(*, user, delegation: Delegation, uploaded_file) -> Impor
     with AccessDenied("delegation_forbidden") or the DomainError codes of
     `import_file_check`.
     """
-    _check_manages(user, delegation)
+    check_manages_delegation(user, delegation)
     file_format, content = import_file_check(uploaded_file)
     batch = ImportBatch(
         delegation=delegation,

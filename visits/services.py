@@ -7,23 +7,21 @@ AccessDenied with a stable code when it refuses. Repeats are harmless.
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from directory.access import delegations_visible_to, participants_visible_to
+from directory.access import (
+    check_manages_delegation,
+    participants_visible_to,
+)
 from directory.models import Participant
 from lms.errors import AccessDenied, DomainError
 
 from .models import Delegation, DelegationMember
 
 
-def _check_manages(user, delegation: Delegation) -> None:
-    if not delegations_visible_to(user).filter(pk=delegation.pk).exists():
-        raise AccessDenied("delegation_forbidden", _("You may not manage this delegation."))
-
-
 @transaction.atomic
 def delegation_member_add(*, user, delegation: Delegation, participant: Participant
                           ) -> DelegationMember:
     """Add a person of the delegation's home region; adding them again changes nothing."""
-    _check_manages(user, delegation)
+    check_manages_delegation(user, delegation)
     if not participants_visible_to(user).filter(pk=participant.pk).exists():
         raise AccessDenied("participant_forbidden", _("You may not add this person."))
     if participant.region_id != delegation.home_region_id:
@@ -38,7 +36,7 @@ def delegation_member_add(*, user, delegation: Delegation, participant: Particip
 @transaction.atomic
 def delegation_member_remove(*, user, delegation: Delegation, participant: Participant) -> bool:
     """Remove a member; True if they were one. The person's account stays."""
-    _check_manages(user, delegation)
+    check_manages_delegation(user, delegation)
     deleted, _rows = DelegationMember.objects.filter(
         delegation=delegation, participant=participant
     ).delete()
