@@ -1,13 +1,30 @@
 """
 Reads about learning: a learner's progress in one course (with their pre-/post-test
-attempts), their enrolments for the "My courses" page, and their improvement. Query
-counts do not grow with the number of lessons or enrolments.
+attempts), their enrolments for the "My courses" page, and their improvement; for
+trainers, the courses they teach and each course's learners; for coordinators, the
+courses a delegation's members are enrolled in. Query counts do not grow with the
+number of lessons, enrolments or learners.
 """
 
 from dataclasses import dataclass, field
 
-from django.db.models import F, FloatField, Func, IntegerField, Max, OuterRef, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import (
+    CharField,
+    DateTimeField,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    Func,
+    IntegerField,
+    Max,
+    OuterRef,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce, Concat, Greatest, Lower, NullIf, Trim
+
+from visits.models import DelegationMember
 
 from .models import CoursePage, Enrollment, LessonPage, LessonProgress, Quiz, QuizAttempt
 
@@ -158,3 +175,144 @@ def learner_improvement(enrollment: Enrollment) -> float | None:
     if scores.get(Quiz.Kind.PRE) is None or scores.get(Quiz.Kind.POST) is None:
         return None
     return round(scores[Quiz.Kind.POST] - scores[Quiz.Kind.PRE], 2)
+
+
+# Trainers: the courses they teach and their learners ----------------------------------
+
+def trains_courses(user) -> bool:
+    """Whether the user is a trainer of at least one course (live or draft): one query,
+    read once per user object (the menu and "My courses" ask it on the same request)."""
+    if not user.is_authenticated:
+        return False
+    if not hasattr(user, "_lintas_trains_courses"):
+        user._lintas_trains_courses = CoursePage.objects.filter(trainers=user).exists()
+    return user._lintas_trains_courses
+
+
+def _enrolments_of_course(*statuses) -> QuerySet[Enrollment]:
+    return Enrollment.objects.filter(course=OuterRef("pk"), status__in=statuses)
+
+
+def course_list_for_trainer(user, *, every_course: bool = False) -> QuerySet[CoursePage]:
+    """
+    The courses `user` trains, live or draft (`every_course`: all courses, for
+    organisers), by title, each with `enrolled_count` (active + completed),
+    `active_count` and `completed_count`: one query for any number of courses.
+    """
+    courses = CoursePage.objects.all() if every_course else CoursePage.objects.filter(
+        trainers=user)
+    active, completed = Enrollment.Status.ACTIVE, Enrollment.Status.COMPLETED
+    return courses.annotate(
+        enrolled_count=_count(_enrolments_of_course(active, completed)),
+        active_count=_count(_enrolments_of_course(active)),
+        completed_count=_count(_enrolments_of_course(completed)),
+    ).order_by("title", "pk")
+
+
+# ?urut= values of the trainer's learner list: the order, then the name as tie-breaker.
+LEARNER_ORDERS = {
+    "name": [],
+    "progress": [F("lesson_done").desc()],
+    "activity": [F("last_activity").desc()],
+    "improvement": [F("improvement").desc(nulls_last=True)],
+    "post": [F("post_best").desc(nulls_last=True)],
+}
+
+
+def _best_score(kind: str) -> Subquery:
+    """The learner's best submitted score at the course's quiz of this kind (None when
+    not taken); the same rule as learner_improvement."""
+    attempts = QuizAttempt.objects.filter(enrollment=OuterRef("pk"), quiz__kind=kind,
+                                          submitted_at__isnull=False)
+    return Subquery(attempts.order_by("-score", "-pk").values("score")[:1],
+                    output_field=FloatField())
+
+
+def _latest(queryset, field: str) -> Coalesce:
+    """The latest `field` of the enrolment's rows, else its enrolment date (GREATEST
+    is NULL on SQLite when any argument is)."""
+    latest = queryset.filter(enrollment=OuterRef("pk")).order_by(f"-{field}").values(field)
+    return Coalesce(Subquery(latest[:1], output_field=DateTimeField()), F("enrolled_at"))
+
+
+def _learner_name() -> Coalesce:
+    """The profile's full name, else the account's first and last name, else the
+    username."""
+    account_name = NullIf(Trim(Concat("user__first_name", Value(" "), "user__last_name",
+                                      output_field=CharField())), Value(""))
+    return Coalesce(NullIf("user__participant__full_name", Value("")), account_name,
+                    "user__username", output_field=CharField())
+
+
+def course_learners(course: CoursePage, *, search: str = "", status: str = "",
+                    order: str = "name") -> QuerySet[Enrollment]:
+    """
+    The learners of a course for its trainers: every enrolment (withdrawn ones too,
+    unless `status` picks one), each with `learner_name`, `region_name`,
+    `region_short_name`, `agency_acronym`, `agency_name`, `delegation_name` (the one
+    they were enrolled with), `lesson_done` / `lesson_total` (live lessons),
+    `last_activity` (the latest of enrolling, a lesson done and a quiz submitted),
+    `pre_score`, `post_best` and `improvement` (best post - pre, None until both are
+    taken). ONE query for the rows (correlated subqueries), whatever the
+    number of learners; `search` matches the name; `order` is a key of LEARNER_ORDERS.
+    """
+    done = LessonProgress.objects.filter(enrollment=OuterRef("pk"), lesson__live=True,
+                                         lesson__path__startswith=course.path)
+    lessons = LessonPage.objects.filter(live=True, path__startswith=course.path)
+    submitted = QuizAttempt.objects.filter(submitted_at__isnull=False)
+    rows = (
+        Enrollment.objects.filter(course=course)
+        .annotate(
+            learner_name=_learner_name(),
+            region_name=F("user__participant__region__name"),
+            region_short_name=F("user__participant__region__short_name"),
+            agency_acronym=F("user__participant__agency__acronym"),
+            agency_name=F("user__participant__agency__name"),
+            delegation_name=F("delegation__name"),
+            lesson_done=_count(done),
+            lesson_total=_count(lessons),
+            last_activity=Greatest(F("enrolled_at"), _latest(LessonProgress.objects,
+                                                             "completed_at"),
+                                   _latest(submitted, "submitted_at"),
+                                   output_field=DateTimeField()),
+            pre_score=_best_score(Quiz.Kind.PRE),
+            post_best=_best_score(Quiz.Kind.POST),
+            improvement=ExpressionWrapper(F("post_best") - F("pre_score"),
+                                          output_field=FloatField()),
+        )
+    )
+    if search.strip():
+        rows = rows.filter(learner_name__icontains=search.strip())
+    if status in Enrollment.Status.values:
+        rows = rows.filter(status=status)
+    return rows.order_by(*LEARNER_ORDERS.get(order, []), Lower("learner_name"), "pk")
+
+
+def learner_rows_with_percent(rows) -> list[Enrollment]:
+    """The page's rows, each with `percent` (of live lessons done)."""
+    rows = list(rows)
+    for row in rows:
+        row.percent = _percent(row.lesson_done, row.lesson_total)
+    return rows
+
+
+# Coordinators: what a delegation is learning --------------------------------------------
+
+def delegation_courses(delegation) -> list[CoursePage]:
+    """
+    The courses the delegation's members are enrolled in (withdrawn enrolments left
+    out; enrolled with the delegation or on their own), by title, each with
+    `enrolled_count` and `completed_count` of its members: one query.
+    """
+    members = DelegationMember.objects.filter(delegation=delegation).values(
+        "participant__user_id")
+    current = Enrollment.objects.filter(user__in=members).exclude(
+        status=Enrollment.Status.WITHDRAWN)
+    of_course = current.filter(course=OuterRef("pk"))
+    return list(
+        CoursePage.objects.filter(pk__in=current.values("course_id"))
+        .annotate(enrolled_count=_count(of_course),
+                  completed_count=_count(of_course.filter(
+                      status=Enrollment.Status.COMPLETED)))
+        .order_by("title", "pk")
+    )

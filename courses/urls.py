@@ -1,4 +1,4 @@
-"""The learner's pages, mounted at /kursus-saya/."""
+"""The learner's (and the trainer's) pages, mounted at /kursus-saya/."""
 
 from django.urls import path
 
@@ -11,4 +11,6 @@ urlpatterns = [
     path("selesai/<int:lesson_id>/", views.lesson_done, name="lesson_complete"),
     path("kuis/<int:quiz_id>/", views.quiz_take, name="quiz_take"),
     path("kuis/hasil/<int:attempt_id>/", views.quiz_result, name="quiz_result"),
+    path("ajar/", views.teaching, name="teaching"),
+    path("ajar/<int:course_id>/", views.teaching_course, name="teaching_course"),
 ]

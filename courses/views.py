@@ -8,6 +8,11 @@ through courses.services, and a refusal (DomainError) is shown as a message.
 A quiz page for someone not enrolled in its course redirects to the course page with
 a message (they can enrol there). The quiz page never carries the correct options or
 the explanations: its template only gets ids and texts.
+
+Trainers' pages (/kursus-saya/ajar/): the courses they teach, and one course's learners
+with progress, last activity and pre-/post-test scores. A course is looked up through
+`course_list_for_trainer`, so a course someone does not teach is a 404 (organisers and
+superusers see every course).
 """
 
 from django.contrib import messages
@@ -16,10 +21,20 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from directory.roles import is_organiser
 from lms.errors import DomainError
+from lms.pagination import paginate
 
 from .models import CoursePage, Enrollment, LessonPage, Question, Quiz, QuizAttempt
-from .selectors import enrollment_list_for_user, learner_improvement
+from .selectors import (
+    LEARNER_ORDERS,
+    course_learners,
+    course_list_for_trainer,
+    enrollment_list_for_user,
+    learner_improvement,
+    learner_rows_with_percent,
+    trains_courses,
+)
 from .services import (
     enrollment_create,
     enrollment_withdraw,
@@ -37,7 +52,40 @@ def _public(queryset):
 @login_required
 def my_courses(request):
     return render(request, "courses/my_courses.html",
-                  {"enrollments": enrollment_list_for_user(request.user)})
+                  {"enrollments": enrollment_list_for_user(request.user),
+                   "teaches_courses": trains_courses(request.user)})
+
+
+@login_required
+def teaching(request):
+    """The courses the user trains (organisers: every course) with their learner counts;
+    someone who trains nothing sees an empty page."""
+    every_course = is_organiser(request.user)
+    courses = course_list_for_trainer(request.user, every_course=every_course)
+    return render(request, "courses/teaching.html", {
+        "courses": paginate(request, courses, per_page=20), "every_course": every_course})
+
+
+@login_required
+def teaching_course(request, course_id: int):
+    """One course's learners for its trainers: searchable by name, sortable, paginated;
+    the same number of queries for 3 or 300 learners."""
+    courses = course_list_for_trainer(request.user,
+                                      every_course=is_organiser(request.user))
+    course = get_object_or_404(courses, pk=course_id)
+    search = request.GET.get("q", "").strip()[:100]
+    status = request.GET.get("status", "")
+    order = request.GET.get("urut", "name")
+    order = order if order in LEARNER_ORDERS else "name"
+    learners = paginate(request, course_learners(course, search=search, status=status,
+                                                 order=order), per_page=25)
+    learners.object_list = learner_rows_with_percent(learners.object_list)
+    return render(request, "courses/teaching_course.html", {
+        "course": course, "learners": learners, "search": search,
+        "status": status if status in Enrollment.Status.values else "", "order": order,
+        "statuses": Enrollment.Status.choices,
+        "filtered": bool(search or status in Enrollment.Status.values),
+    })
 
 
 @require_POST

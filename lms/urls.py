@@ -13,6 +13,7 @@ urlpatterns = [
     path("cari/", search_views.search, name="search"),
     path("delegasi/", include("visits.urls")),
     path("kursus-saya/", include("courses.urls")),
+    path("laporan/", include("courses.report_urls")),
     path("", include("directory.urls")),
 ]
 

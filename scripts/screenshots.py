@@ -13,7 +13,9 @@ first case study from the index, and a search for "SIPD" through the header sear
 accounts of `manage.py seed_demo`): the site's sign-in page; as koordinator.konut, the
 first delegation from /delegasi/ and the preview of a member import whose generated CSV
 has one invalid NIP (uploaded through the delegation's import form); and, signed in at
-/admin/login/ as penyelenggara, the admin dashboard with its review queue. Each import
+/admin/login/ as penyelenggara, the admin dashboard with its review queue; as peserta,
+"My courses", the pre-test result and the lesson "Lanjutkan" resumes; as penyelenggara,
+the learning report with its charts. Each import
 run leaves one unconfirmed import preview in the database; nothing is imported.
 
 Needs the `playwright` package and Chromium at /usr/bin/chromium
@@ -49,7 +51,7 @@ VIEWPORTS = {
 }
 SEARCH_TERM = "SIPD"
 DEMO_PASSWORD = "lintas-demo-2026"  # lms/demo/data/people.py
-COORDINATOR, ORGANISER = "koordinator.konut", "penyelenggara"
+COORDINATOR, ORGANISER, PARTICIPANT = "koordinator.konut", "penyelenggara", "peserta"
 # A member import for the Konut delegation: the headers of visits/importing.py COLUMNS
 # (Indonesian, part of the file format), two good rows and one NIP with no 13th month.
 IMPORT_CSV = (
@@ -205,10 +207,31 @@ def organiser_flow(page: Page, base_url: str, shoot: Callable[[str], None]) -> N
     shoot("admin-review-queue")
 
 
+def learner_flow(page: Page, base_url: str, shoot: Callable[[str], None]) -> None:
+    """The participant's "My courses", the lesson they resume, and their pre-test result."""
+    sign_in(page, urljoin(base_url, "/akun/masuk/"), PARTICIPANT)
+    open_ok(page, urljoin(base_url, "/kursus-saya/"))
+    shoot("my-courses")
+    follow(page, [".enrolment__title a"], "an enrolled course")
+    follow(page, ["a[href*='/kursus-saya/kuis/hasil/']"], "a quiz result")
+    shoot("quiz-result")
+    open_ok(page, urljoin(base_url, "/kursus-saya/"))
+    follow(page, [".enrolment a.button[href*='/kursus/']"], "the lesson to resume")
+    shoot("lesson-progress")
+
+
+def report_flow(page: Page, base_url: str, shoot: Callable[[str], None]) -> None:
+    """The organiser's learning report with its charts."""
+    sign_in(page, urljoin(base_url, "/akun/masuk/"), ORGANISER)
+    open_ok(page, urljoin(base_url, "/laporan/belajar/"))
+    shoot("learning-report")
+
+
 def capture_people(browser: Browser, base_url: str, out: Path, first_number: int
                    ) -> list[Path]:
     """Run each signed-in flow at each size, each in a fresh browser context."""
-    flows = [("sign-in", coordinator_flow), ("admin-review-queue", organiser_flow)]
+    flows = [("sign-in", coordinator_flow), ("admin-review-queue", organiser_flow),
+             ("my-courses", learner_flow), ("learning-report", report_flow)]
     numbers: dict[str, int] = {}
     written: list[Path] = []
     failed: list[str] = []

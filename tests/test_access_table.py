@@ -10,9 +10,10 @@ sign-in page; AWAY = 302 elsewhere (Wagtail's "no permission" redirect, the dash
 redirect by role); 403 forbidden; 404 not found (another region's ids look exactly like
 ids that do not exist).
 
-Quizzes: the demo course gets a post-test and peserta (Konut, enrolled) has one
-submitted attempt. Opening a quiz when not enrolled redirects AWAY to the course page
-(with a message: enrol there); a result is its owner's only (others 404).
+Quizzes: the fixture puts a post-test of its own in place of the demo course's and
+peserta (Konut, enrolled in it by the demo) has one submitted attempt. Opening a quiz
+when not enrolled redirects AWAY to the course page (with a message: enrol there); a
+result is its owner's only (others 404).
 """
 
 import io
@@ -66,11 +67,22 @@ TABLE = [
     ("/kursus-saya/selesai/{lesson}/",          405, 405, 405, 405, 405, 405, 405, 405),
     ("/kursus-saya/kuis/{quiz}/",               LOGIN, 200, AWAY, AWAY, AWAY, AWAY, AWAY, AWAY),
     ("/kursus-saya/kuis/hasil/{attempt}/",      LOGIN, 200, 404, 404, 404, 404, 404, 404),
+    ("/kursus-saya/ajar/",                      LOGIN, 200, 200, 200, 200, 200, 200, 200),
+    ("/kursus-saya/ajar/{course}/",             LOGIN, 404, 404, 404, 404, 200, 200, 200),
+    ("/kursus-saya/ajar/999999/",               LOGIN, 404, 404, 404, 404, 404, 404, 404),
+    ("/delegasi/{konut}/kursus/daftarkan/",     LOGIN, 404, 404, 200, 404, 404, 200, 200),
+    ("/delegasi/{malut}/kursus/daftarkan/",     LOGIN, 404, 404, 404, 200, 404, 200, 200),
+    ("/laporan/belajar/",                       LOGIN, 403, 403, 200, 200, 403, 200, 200),
+    ("/laporan/belajar/unduh.csv",              LOGIN, 403, 403, 200, 200, 403, 200, 200),
+    ("/laporan/belajar/unduh.xlsx",             LOGIN, 403, 403, 200, 200, 403, 200, 200),
+    ("/laporan/belajar/unduh.csv?daerah=prov-maluku-utara",
+                                                LOGIN, 403, 403, AWAY, 200, 403, 200, 200),
     ("/admin/",                                 ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, 200, 200, 200),
     ("/admin/snippets/directory/participant/",  ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
     ("/admin/snippets/directory/participant/edit/{konut_member}/",
                                                 ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
     ("/admin/snippets/visits/delegation/",      ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    ("/admin/reports/learning/",                ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
     ("/admin/snippets/visits/delegation/edit/{malut}/",
                                                 ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
     ("/admin/pages/{course_index}/",            ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, 200, 200, 200),
@@ -119,6 +131,7 @@ def world(db):
     from courses.models import Option, Question, Quiz
     from courses.services import quiz_attempt_start, quiz_attempt_submit
 
+    Quiz.objects.filter(course=course, kind="post").delete()  # the demo's, at most one a kind
     quiz = Quiz.objects.create(course=course, kind="post", title="Post-test", max_attempts=9)
     question = Question.objects.create(quiz=quiz, text="SIPD?", kind="true_false")
     Option.objects.create(question=question, text="Benar", is_correct=True)

@@ -1,13 +1,14 @@
 """
 Forms of the coordinator's delegation pages: add a person who is already in the
-directory, or a new person (who gets an account with the participant role). The checks
-that need the database and the access rule are the services' (visits.services,
-directory.services).
+directory, or a new person (who gets an account with the participant role); enrol the
+whole delegation in a course. The checks that need the database and the access rule
+are the services' (visits.services, directory.services, courses.services).
 """
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from courses.models import CoursePage
 from directory.forms import AgencyChoiceField, NipField, rank_field
 from directory.models import Agency, Participant
 
@@ -54,3 +55,30 @@ class NewMemberForm(forms.Form):
         kwargs.setdefault("prefix", "new")
         super().__init__(*args, **kwargs)
         self.fields["agency"].queryset = Agency.objects.filter(region=region)
+
+
+class CourseChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, course: CoursePage) -> str:
+        return course.title
+
+
+class DelegationEnrollForm(forms.Form):
+    """
+    Choose a course to enrol every member in. The list offers the live courses open
+    for enrolment; any live course is accepted, so one closed after the form was shown
+    reaches courses.services.delegation_enroll and is refused there with its message.
+    """
+
+    course = CourseChoiceField(
+        CoursePage.objects.none(), label=_("Course"), empty_label=_("— choose a course —"),
+        help_text=_("Live courses open for enrolment."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["course"]
+        field.queryset = CoursePage.objects.live().public().order_by("title", "pk")
+        field.widget.choices = [("", field.empty_label)] + [
+            (course.pk, course.title)
+            for course in field.queryset.filter(enrolment_open=True).only("id", "title")
+        ]

@@ -13,6 +13,7 @@ urlpatterns = [
         views.delegation_member_remove,
         name="delegation_member_remove",
     ),
+    path("<int:pk>/kursus/daftarkan/", views.delegation_enroll, name="delegation_enroll"),
     path("<int:pk>/impor/", import_views.delegation_import, name="delegation_import"),
     path(
         "<int:pk>/impor/templat.<str:file_format>",

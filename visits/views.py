@@ -1,31 +1,34 @@
 """
 The coordinator's delegation pages: their region's delegations (an organiser's: every
-region's), the members of one, adding and removing members.
+region's), the members of one, adding and removing members, the courses the members
+are enrolled in and enrolling the whole delegation in a course.
 
 Every object is looked up through directory.access (`delegations_visible_to`,
 `participants_visible_to`), so another region's delegation or person is a 404, the same
 answer as an id that does not exist. Writes go through the services; a DomainError is
-shown on the form, an AccessDenied is a 403.
+shown on the form, an AccessDenied is a 403 (enrolling a delegation shows it on the form).
 """
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from courses.selectors import delegation_courses
+from courses.services import delegation_enroll as enroll_delegation
 from directory.access import delegations_visible_to, participants_visible_to
 from directory.forms import add_domain_error
 from directory.services import participant_create
-from lms.errors import DomainError
+from lms.errors import AccessDenied, DomainError
 from lms.pagination import paginate
 from lms.templatetags.people_tags import can_manage_people
 
-from .forms import ExistingMemberForm, NewMemberForm
-from .models import Delegation
+from .forms import DelegationEnrollForm, ExistingMemberForm, NewMemberForm
+from .models import Delegation, DelegationMember
 from .services import delegation_member_add as member_add
 from .services import delegation_member_remove as member_remove
 
@@ -61,7 +64,45 @@ def delegation_detail(request, pk: int):
                    .select_related("agency", "user")
                    .order_by("full_name"))
     return render(request, "visits/delegation_detail.html",
-                  {"delegation": delegation, "members": members})
+                  {"delegation": delegation, "members": members,
+                   "courses": delegation_courses(delegation)})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delegation_enroll(request, pk: int):
+    """
+    GET: choose a course. POST: enrol every member in it (courses.services, one
+    transaction; members already enrolled stay as they are), then back to the
+    delegation with the counts. A refusal (a closed course, ...) is shown on the form.
+    """
+    delegation = _delegation(request, pk)
+    form = DelegationEnrollForm(request.POST if request.method == "POST" else None)
+    member_count = DelegationMember.objects.filter(delegation=delegation).count()
+    if request.method == "POST" and form.is_valid():
+        course = form.cleaned_data["course"]
+        try:
+            with transaction.atomic():
+                enrolled, with_account = enroll_delegation(
+                    user=request.user, delegation=delegation, course=course)
+        except (DomainError, AccessDenied) as error:
+            form.add_error("course", ValidationError(
+                getattr(error, "message", "") or str(error), code=error.code))
+        else:
+            _enrolled_message(request, course, enrolled, with_account, member_count)
+            return redirect("delegation_detail", pk=delegation.pk)
+    return render(request, "visits/delegation_enroll.html", {
+        "delegation": delegation, "form": form, "member_count": member_count})
+
+
+def _enrolled_message(request, course, enrolled: int, with_account: int,
+                      member_count: int) -> None:
+    text = _("%(course)s: %(enrolled)d newly enrolled, %(already)d already enrolled.") % {
+        "course": course.title, "enrolled": enrolled, "already": with_account - enrolled}
+    if member_count > with_account:
+        text += " " + _("%(count)d without an account could not be enrolled.") % {
+            "count": member_count - with_account}
+    messages.success(request, text)
 
 
 @login_required

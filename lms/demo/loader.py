@@ -2,16 +2,24 @@
 Loads the demo content from `lms.demo.data` into the database, idempotently.
 
 Everything is looked up by its natural key (slug, username, NIP, acronym, title,
-delegation name) before it is created, so a second run creates nothing and edits made in
-the admin survive. `scale` adds numbered copies of every course, case study and article,
-for benchmarks.
+delegation name, a course's quiz kind, a delegation's enrolments in a course) before it
+is created, so a second run creates nothing and edits made in the admin survive.
+`scale` adds numbered copies of every course, case study and article, for benchmarks
+(the quizzes and the learners stay on the originals).
+
+The learning (enrolments, lessons done, pre-/post-test attempts) is made through
+courses.services, as the learners' clicks would make it; only the dates are set
+afterwards, since the services stamp "now".
 """
 
 import datetime
 import json
+import random
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -29,7 +37,24 @@ from casestudies.models import (
     CaseStudyPage,
     CaseStudyTimelineEvent,
 )
-from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from courses.models import (
+    CourseIndexPage,
+    CoursePage,
+    Enrollment,
+    LessonPage,
+    LessonProgress,
+    ModulePage,
+    Option,
+    Question,
+    Quiz,
+    QuizAttempt,
+)
+from courses.services import (
+    delegation_enroll,
+    lesson_complete,
+    quiz_attempt_start,
+    quiz_attempt_submit,
+)
 from directory.models import Agency, Participant, Region, Regulation, Topic
 from directory.services import participant_create
 from home.models import FeaturedCaseStudy, FeaturedCourse, HomePage
@@ -38,7 +63,9 @@ from visits.models import Delegation, DelegationMember
 from .data import casestudies as casestudy_data
 from .data import courses as course_data
 from .data import directory as directory_data
+from .data import learning as learning_data
 from .data import people as people_data
+from .data import quizzes as quiz_data
 
 HOME_HERO_TEXT = (
     "Kota Baubau belajar SIPD dari Kabupaten Tuban lewat Zoom, lalu mengajarkannya kepada "
@@ -61,10 +88,10 @@ class Counter:
     def __init__(self):
         self.created: dict[str, int] = {}
 
-    def add(self, kind: str, created: bool = True) -> None:
+    def add(self, kind: str, created: bool = True, count: int = 1) -> None:
         self.created.setdefault(kind, 0)
         if created:
-            self.created[kind] += 1
+            self.created[kind] += count
 
 
 def stream(items: list) -> str:
@@ -104,6 +131,8 @@ def load_demo(scale: int = 1, log: Callable[[str], None] = print) -> dict[str, i
             load_case_study(indexes[CaseStudyIndexPage], case, copy, counter)
         for article in casestudy_data.ARTICLES:
             load_article(indexes[ArticleIndexPage], article, copy, counter)
+    load_quizzes(counter)
+    load_learning(counter)
     load_draft_course(indexes[CourseIndexPage], people_data.DRAFT_COURSE, counter)
     load_home(home, counter)
     for kind, count in sorted(counter.created.items()):
@@ -388,6 +417,174 @@ def load_article(index, spec: dict, copy: int, counter: Counter) -> None:
     page.topics = list(Topic.objects.filter(slug__in=spec["topics"]))
     page.tags.add(*spec["tags"])
     publish_child(index, page, counter, "articles")
+
+
+def load_quizzes(counter: Counter) -> None:
+    """
+    The pre- and post-test of each demo course (not of the --scale copies), by course
+    and kind, with their questions and options, saved as the admin's Quizzes snippet
+    saves them. An existing quiz is left as it is (edits made in the admin survive).
+    """
+    slugs = {spec["course"] for spec in quiz_data.QUIZZES}
+    courses = {course.slug: course for course in CoursePage.objects.filter(slug__in=slugs)}
+    existing = set(Quiz.objects.filter(course__in=courses.values())
+                   .values_list("course_id", "kind"))
+    for spec in quiz_data.QUIZZES:
+        course = courses[spec["course"]]
+        created = (course.pk, spec["kind"]) not in existing
+        counter.add("quizzes", created)
+        counter.add("quiz questions", created, count=len(spec["questions"]))
+        if not created:
+            continue
+        quiz = Quiz(course=course, kind=spec["kind"], title=spec["title"],
+                    **quiz_data.SETTINGS[spec["kind"]],
+                    questions=[quiz_question(n, q) for n, q in enumerate(spec["questions"])])
+        quiz.full_clean()
+        quiz.save()
+
+
+def quiz_question(number: int, spec: dict) -> Question:
+    return Question(sort_order=number, kind=spec["kind"], text=spec["text"],
+                    explanation=spec["explanation"],
+                    options=[Option(sort_order=n, text=text, is_correct=correct)
+                             for n, (text, correct) in enumerate(spec["options"])])
+
+
+@dataclass
+class CourseRun:
+    """What every learner of one delegation's course shares while their paths are played."""
+
+    course: CoursePage
+    lessons: list[LessonPage]
+    quizzes: dict[str, Quiz]
+    questions: dict[str, list[Question]]
+    start: datetime.datetime
+
+
+LEARNING_KINDS = ["enrolments", "lessons done", "quiz attempts"]
+
+
+def load_learning(counter: Counter) -> None:
+    """
+    Each delegation enrolled in its course by its coordinator, then every learner's path
+    (lms/demo/data/learning.py) played through the services and dated after the visit.
+    Done once: a delegation with enrolments in its course already is left alone.
+    """
+    for spec in learning_data.ENROLMENTS:
+        delegation = Delegation.objects.select_related("home_region").get(
+            name=spec["delegation"])
+        course = CoursePage.objects.get(slug=spec["course"])
+        if Enrollment.objects.filter(course=course, delegation=delegation).exists():
+            for kind in LEARNING_KINDS:
+                counter.add(kind, created=False)
+            continue
+        coordinator = get_user_model().objects.get(username=spec["enrolled_by"])
+        enrolled, _members = delegation_enroll(user=coordinator, delegation=delegation,
+                                               course=course)
+        counter.add("enrolments", count=enrolled)
+        run = course_run(course, datetime.datetime.fromisoformat(spec["enrolled_at"])
+                         .replace(tzinfo=ZoneInfo(delegation.home_region.timezone)))
+        Enrollment.objects.filter(course=course, delegation=delegation).update(
+            enrolled_at=run.start)
+        for place, path in enumerate(spec["learners"]):
+            follow_path(demo_learner(path["who"]), path, place, run, counter)
+
+
+def course_run(course: CoursePage, start: datetime.datetime) -> CourseRun:
+    ids = [lesson.pk for _module, lessons in course.outline() for lesson in lessons]
+    pages = LessonPage.objects.in_bulk(ids)
+    quizzes = {quiz.kind: quiz for quiz in Quiz.objects.filter(course=course)}
+    questions = {kind: list(quiz.questions.order_by("sort_order", "pk")
+                            .prefetch_related("options"))
+                 for kind, quiz in quizzes.items()}
+    return CourseRun(course, [pages[pk] for pk in ids], quizzes, questions, start)
+
+
+def demo_learner(who: str):
+    """A delegation member by NIP, or a demo account by username."""
+    if who.isdigit():
+        return Participant.objects.select_related("user").get(nip=who).user
+    return get_user_model().objects.get(username=who)
+
+
+def follow_path(learner, path: dict, place: int, run: CourseRun, counter: Counter) -> None:
+    """
+    One learner's path: the pre-test the morning after enrolment, the lessons spread
+    over `days`, then the post-test attempts a day apart. A passed post-test after the
+    last lesson completes the course (the services decide); it is dated then.
+    """
+    moments = []
+    if path["pre"] is not None:
+        take_quiz(learner, Quiz.Kind.PRE, path["pre"], place, run,
+                  at=run.start + datetime.timedelta(days=1, minutes=30 + 5 * place))
+    done = run.lessons[:path["lessons"]]
+    for lesson in done:
+        lesson_complete(user=learner, lesson=lesson)
+    moments += date_lessons(learner, done, path["days"], run)
+    for number, right in enumerate(path["post"]):
+        moments.append(take_quiz(
+            learner, Quiz.Kind.POST, right, place, run,
+            at=run.start + datetime.timedelta(days=path["days"] + 1 + number, hours=1)))
+    Enrollment.objects.filter(user=learner, course=run.course,
+                              status=Enrollment.Status.COMPLETED).update(
+        completed_at=max(moments, default=run.start))
+    counter.add("lessons done", count=len(done))
+    counter.add("quiz attempts", count=len(path["post"]) + (path["pre"] is not None))
+
+
+def date_lessons(learner, done: list[LessonPage], days: int, run: CourseRun) -> list:
+    """Spread the lessons done over `days` after enrolment, in the afternoons, the last
+    on day `days`; returns their moments."""
+    rows = list(LessonProgress.objects.filter(enrollment__user=learner,
+                                              enrollment__course=run.course))
+    place = {lesson.pk: n for n, lesson in enumerate(done)}
+    for row in rows:
+        n = place[row.lesson_id]
+        day = -(-(n + 1) * days // len(done))  # ceiling division
+        row.completed_at = run.start + datetime.timedelta(days=day, hours=4, minutes=35 * n)
+    LessonProgress.objects.bulk_update(rows, ["completed_at"])
+    return [row.completed_at for row in rows]
+
+
+def take_quiz(learner, kind: str, right: int, place: int, run: CourseRun,
+              at: datetime.datetime) -> datetime.datetime:
+    """
+    Start and submit an attempt with `right` questions answered right (which ones
+    turns with the learner's place in the list), dated `at`; returns when it was
+    submitted. A shuffled quiz gets the same order on every install.
+    """
+    quiz, questions = run.quizzes[kind], run.questions[kind]
+    with seeded_random(f"{quiz.title}/{learner.username}/{at.isoformat()}"):
+        attempt = quiz_attempt_start(user=learner, quiz=quiz)
+    answers = {question.pk: demo_answer(question, (n - place) % len(questions) < right)
+               for n, question in enumerate(questions)}
+    quiz_attempt_submit(user=learner, attempt=attempt, answers=answers)
+    submitted = at + datetime.timedelta(minutes=20)
+    QuizAttempt.objects.filter(pk=attempt.pk).update(started_at=at, submitted_at=submitted)
+    return submitted
+
+
+def demo_answer(question: Question, right: bool) -> list[int]:
+    """The options a learner picks: the right ones, or a plausible mistake (one right
+    option of several, else the first wrong one)."""
+    options = list(question.options.all())
+    correct = [option.pk for option in options if option.is_correct]
+    if right:
+        return correct
+    if len(correct) > 1:
+        return correct[:1]
+    return [next(option.pk for option in options if not option.is_correct)]
+
+
+@contextmanager
+def seeded_random(seed: str) -> Iterator[None]:
+    """Python's random numbers from a fixed seed for a moment; the state is restored."""
+    state = random.getstate()
+    random.seed(seed)
+    try:
+        yield
+    finally:
+        random.setstate(state)
 
 
 def load_home(home: HomePage, counter: Counter) -> None:

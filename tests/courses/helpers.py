@@ -4,7 +4,7 @@ import datetime
 
 from django.contrib.auth import get_user_model
 
-from courses.models import CoursePage, LessonPage
+from courses.models import CoursePage, Enrollment, LessonPage, Quiz
 from directory.models import Participant, Region
 from visits.models import Delegation, DelegationMember
 
@@ -18,6 +18,18 @@ def user(username: str):
 def course() -> CoursePage:
     """The first live course of the demo (SIPD), enrolment open."""
     return CoursePage.objects.live().order_by("path").first()
+
+
+def before_any_learning(of: CoursePage) -> CoursePage:
+    """
+    The course as its trainers published it, before anyone learned in it: the demo's
+    enrolments in it (with their progress and attempts) and its demo pre-/post-test
+    are deleted, inside the test's rolled-back transaction. For the tests that enrol
+    their own learners and write their own quizzes; other courses keep their demo data.
+    """
+    Enrollment.objects.filter(course=of).delete()
+    Quiz.objects.filter(course=of).delete()
+    return of
 
 
 def lessons(of: CoursePage) -> list[LessonPage]:

@@ -1,6 +1,9 @@
 """
 Enrolment and lesson progress (courses.services): enrol oneself, a closed course, a
 delegation at once in constant queries, withdraw and re-enrol, completing a course.
+
+Every test starts from the demo SIPD course before anyone learned in it (no enrolments,
+no pre-/post-test: `before_any_learning`); the other demo courses keep their learners.
 """
 
 import pytest
@@ -16,9 +19,23 @@ from courses.services import (
 )
 from lms.errors import AccessDenied, DomainError
 
-from .helpers import KONUT, MALUT, course, delegation, delegation_with_members, lessons, user
+from .helpers import (
+    KONUT,
+    MALUT,
+    before_any_learning,
+    course,
+    delegation,
+    delegation_with_members,
+    lessons,
+    user,
+)
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def sipd_before_any_learning():
+    before_any_learning(course())
 
 
 def test_enrol_self_is_active_and_repeating_returns_the_same_enrolment():
@@ -103,7 +120,7 @@ def test_a_konut_coordinator_cannot_enrol_the_malut_delegation():
     with pytest.raises(AccessDenied):
         delegation_enroll(user=user("koordinator.konut"), delegation=delegation(MALUT),
                           course=course())
-    assert not Enrollment.objects.filter(delegation=delegation(MALUT)).exists()
+    assert not Enrollment.objects.filter(delegation=delegation(MALUT), course=course()).exists()
 
 
 def test_an_organiser_enrols_any_delegation():
@@ -169,8 +186,9 @@ def test_a_failing_completion_check_keeps_the_course_active(monkeypatch):
 
 
 def test_marking_a_lesson_without_enrolment_is_refused_and_stores_nothing():
+    lesson = lessons(course())[0]
     with pytest.raises(DomainError) as refused:
-        lesson_complete(user=user("peserta"), lesson=lessons(course())[0])
+        lesson_complete(user=user("peserta"), lesson=lesson)
     assert refused.value.code == "not_enrolled"
-    assert not LessonProgress.objects.exists()
-    assert not Enrollment.objects.filter(user=user("peserta")).exists()
+    assert not LessonProgress.objects.filter(lesson=lesson).exists()
+    assert not Enrollment.objects.filter(user=user("peserta"), course=course()).exists()

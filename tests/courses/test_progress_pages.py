@@ -1,6 +1,9 @@
 """
 The learner's pages: enrol, withdraw and "mark as done" buttons, progress on the course
 and lesson pages, "My courses", and the query budget of the signed-in pages.
+
+Every test starts from the demo SIPD course before anyone learned in it (no enrolments,
+no pre-/post-test: `before_any_learning`); the other demo courses keep their learners.
 """
 
 import re
@@ -12,10 +15,15 @@ from django.test.utils import CaptureQueriesContext
 from courses.models import Enrollment, LessonProgress
 from courses.services import enrollment_create, lesson_complete
 
-from .helpers import MALUT, course, delegation, lessons, user
+from .helpers import MALUT, before_any_learning, course, delegation, lessons, user
 
 pytestmark = pytest.mark.django_db
 QUERY_LIMIT = 15
+
+
+@pytest.fixture(autouse=True)
+def sipd_before_any_learning():
+    before_any_learning(course())
 
 
 def queries_for(client, url: str) -> int:
@@ -95,7 +103,7 @@ def test_mark_as_done_without_enrolment_is_a_message_and_stores_nothing(client):
     client.force_login(user("peserta"))
     response = client.post(f"/kursus-saya/selesai/{lesson.pk}/")
     assert response.status_code == 302 and response["Location"] == lesson.url
-    assert not LessonProgress.objects.exists()
+    assert not LessonProgress.objects.filter(lesson=lesson).exists()
 
 
 def test_bad_ids_are_404(client):
@@ -166,9 +174,9 @@ def test_anonymous_posts_go_to_sign_in_and_store_nothing(client):
         response = client.post(url)
         assert response.status_code == 302
         assert response["Location"].startswith("/akun/masuk/?next=/kursus-saya/"), url
-    assert Enrollment.objects.count() == 1
-    assert Enrollment.objects.get().status == "active"
-    assert not LessonProgress.objects.exists()
+    assert Enrollment.objects.filter(course=sipd).count() == 1
+    assert Enrollment.objects.get(course=sipd).status == "active"
+    assert not LessonProgress.objects.filter(enrollment__course=sipd).exists()
 
 
 def test_anonymous_course_and_lesson_pages_invite_to_sign_in(client):

@@ -8,10 +8,23 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision, WorkflowState
 
 from casestudies.models import ArticlePage, CaseStudyPage
-from courses.models import CoursePage, LessonPage, ModulePage
+from courses.models import (
+    CoursePage,
+    Enrollment,
+    LessonPage,
+    LessonProgress,
+    ModulePage,
+    Option,
+    Question,
+    Quiz,
+    QuizAttempt,
+)
+from courses.selectors import course_progress, learner_improvement
 from directory.models import Agency, Participant, Region, Regulation, Topic
 from directory.roles import ALL_GROUPS, COORDINATOR, ORGANISER, PARTICIPANT, TRAINER
 from directory.validators import validate_nip
+from lms.demo.data.courses import COURSES
+from lms.demo.data.learning import ENROLMENTS
 from lms.demo.data.people import ALL_NIPS, DELEGATIONS, DRAFT_COURSE, GROUPS, PROFILES, USERS
 from visits.models import Delegation, DelegationMember
 
@@ -19,7 +32,8 @@ from visits.models import Delegation, DelegationMember
 def counts() -> dict[str, int]:
     models = [Page, Revision, Region, Agency, Topic, Regulation, get_user_model(),
               CoursePage, ModulePage, LessonPage, CaseStudyPage, ArticlePage,
-              Participant, Delegation, DelegationMember, WorkflowState]
+              Participant, Delegation, DelegationMember, WorkflowState, Quiz, Question,
+              Option, Enrollment, LessonProgress, QuizAttempt]
     return {model.__name__: model.objects.count() for model in models}
 
 
@@ -192,3 +206,61 @@ def test_the_trainers_draft_course_waits_for_review():
     assert list(state.current_task_state.task.specific.groups.values_list("name", flat=True)) \
         == [ORGANISER]
     assert course not in CoursePage.objects.live()
+
+
+@pytest.mark.django_db
+def test_every_demo_course_has_a_pre_test_and_a_post_test():
+    for spec in COURSES:
+        quizzes = {q.kind: q for q in Quiz.objects.filter(course__slug=spec["slug"])}
+        assert set(quizzes) == {"pre", "post"}, spec["slug"]
+        assert (quizzes["pre"].max_attempts, quizzes["post"].max_attempts) == (1, 3)
+        kinds = set()
+        for quiz in quizzes.values():
+            assert quiz.pass_mark == 70
+            questions = list(quiz.questions.prefetch_related("options"))
+            assert 5 <= len(questions) <= 8, quiz
+            for question in questions:
+                kinds.add(question.kind)
+                right = [o for o in question.options.all() if o.is_correct]
+                assert question.explanation and len(question.options.all()) >= 2, question
+                assert len(right) == 1 if question.single_answer else len(right) >= 2, question
+        assert kinds == {"single", "multiple", "true_false"}, spec["slug"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("spec", ENROLMENTS, ids=["konut", "malut"])
+def test_each_delegation_learns_its_course_at_varied_progress(spec):
+    delegation = Delegation.objects.get(name=spec["delegation"])
+    enrolments = Enrollment.objects.filter(course__slug=spec["course"],
+                                           delegation=delegation).select_related("course")
+    assert enrolments.count() == delegation.members.count() == len(spec["learners"])
+    assert {e.enrolled_by.username for e in enrolments} == {spec["enrolled_by"]}
+    visit = delegation.start_date
+    statuses, done = [], []
+    for enrolment in enrolments:
+        progress = course_progress(enrolment.user, enrolment.course)
+        statuses.append(enrolment.status)
+        done.append(progress.done)
+        dates = [enrolment.enrolled_at, *LessonProgress.objects.filter(
+            enrollment=enrolment).values_list("completed_at", flat=True)]
+        assert min(dates).date() > visit and enrolment.enrolled_at == min(dates)
+        if enrolment.status == "completed":
+            assert progress.done == progress.total
+            assert enrolment.completed_at > max(dates)
+            assert learner_improvement(enrolment) > 0
+    total = progress.total
+    assert statuses.count("completed") >= 3
+    assert 0 in done and any(0 < n < total for n in done)
+    # every lesson done, post-test failed: not completed
+    assert any(n == total and s == "active" for n, s in zip(done, statuses, strict=True))
+    assert not QuizAttempt.objects.filter(enrollment__in=enrolments, submitted_at=None)
+
+
+@pytest.mark.django_db
+def test_the_demo_participant_has_a_half_finished_course_to_resume():
+    enrolment = Enrollment.objects.get(user__username="peserta")
+    progress = course_progress(enrolment.user, enrolment.course)
+    assert enrolment.status == "active" and 0 < progress.done < progress.total
+    assert progress.resume_lesson is not None
+    attempts = QuizAttempt.objects.filter(enrollment=enrolment)
+    assert [(a.quiz.kind, a.submitted_at is not None) for a in attempts] == [("pre", True)]

@@ -8,10 +8,11 @@ from lms.demo.loader import load_demo
 
 class Command(BaseCommand):
     help = (
-        "Load Lintas's demo content (regions, OPDs, topics, regulations, courses, case "
-        "studies, articles, one account per role). Idempotent: only what is missing is "
+        "Load Lintas's demo content (regions, OPDs, topics, regulations, courses with "
+        "their pre- and post-tests, case studies, articles, one account per role, the two "
+        "delegations learning their courses). Idempotent: only what is missing is "
         "created. --scale N adds N-1 numbered copies of every course, case study and "
-        "article, for benchmarks."
+        "article (without tests or learners), for benchmarks."
     )
 
     def add_arguments(self, parser):
