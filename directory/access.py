@@ -67,3 +67,69 @@ def regions_managed_by(user) -> QuerySet[Region]:
         return Region.objects.all()
     region = coordinator_region(user)
     return Region.objects.filter(pk=region.pk) if region else Region.objects.none()
+
+
+# Programmes (training app): who sees and manages programmes, sessions, registrations
+# and certificates. Organisers run programmes; a session's facilitators take its
+# attendance; coordinators act for the people of their region; a participant sees their own.
+
+def programmes_visible_to(user):
+    """Published programmes for everyone; unpublished ones too for organisers."""
+    from training.models import Programme
+
+    if is_organiser(user):
+        return Programme.objects.all()
+    return Programme.objects.filter(published=True)
+
+
+def can_manage_programmes(user) -> bool:
+    """Schedule programmes, see every registration, issue and revoke certificates."""
+    return is_organiser(user)
+
+
+def sessions_attendable_by(user):
+    """The sessions whose attendance `user` may take: every session for organisers,
+    the sessions they facilitate for anyone else."""
+    from training.models import Session
+
+    if is_organiser(user):
+        return Session.objects.all()
+    if not user.is_authenticated:
+        return Session.objects.none()
+    return Session.objects.filter(facilitators=user)
+
+
+def registrations_visible_to(user):
+    """Organisers: all. Coordinators: their region's people. Facilitators: the
+    registrations of programmes with a session they facilitate. Anyone signed in: their
+    own. Combined with OR, so a facilitating coordinator sees both."""
+    from django.db.models import Q
+
+    from training.models import Registration
+
+    if is_organiser(user):
+        return Registration.objects.all()
+    if not user.is_authenticated:
+        return Registration.objects.none()
+    rule = Q(participant__user=user) | Q(programme__sessions__facilitators=user)
+    region = coordinator_region(user)
+    if region is not None:
+        rule |= Q(participant__region=region)
+    return Registration.objects.filter(rule).distinct()
+
+
+def certificates_visible_to(user):
+    """Organisers: all. Coordinators: their region's people. Anyone signed in: their own."""
+    from django.db.models import Q
+
+    from training.models import Certificate
+
+    if is_organiser(user):
+        return Certificate.objects.all()
+    if not user.is_authenticated:
+        return Certificate.objects.none()
+    rule = Q(participant__user=user)
+    region = coordinator_region(user)
+    if region is not None:
+        rule |= Q(participant__region=region)
+    return Certificate.objects.filter(rule)

@@ -14,6 +14,7 @@ urlpatterns = [
     path("delegasi/", include("visits.urls")),
     path("kursus-saya/", include("courses.urls")),
     path("laporan/", include("courses.report_urls")),
+    path("", include("training.urls")),
     path("", include("directory.urls")),
 ]
 

@@ -27,6 +27,8 @@ from visits.importing import import_batch_create
 from visits.models import Delegation, DelegationMember, ImportBatch
 
 LOGIN, ADMIN, AWAY = "login", "admin-login", "away"
+SMART_CITY = "bimtek-masterplan-smart-city-kota-baubau"
+UPCOMING = "bimtek-sipd-penatausahaan-keuangan-sultra-2027"
 ROLES = ["anonymous", "peserta_konut", "peserta_malut", "koordinator_konut",
          "koordinator_malut", "fasilitator", "penyelenggara", "superuser"]
 
@@ -77,6 +79,29 @@ TABLE = [
     ("/laporan/belajar/unduh.xlsx",             LOGIN, 403, 403, 200, 200, 403, 200, 200),
     ("/laporan/belajar/unduh.csv?daerah=prov-maluku-utara",
                                                 LOGIN, 403, 403, AWAY, 200, 403, 200, 200),
+    ("/program/",                               200, 200, 200, 200, 200, 200, 200, 200),
+    ("/program/saya/",                          LOGIN, 200, 200, 200, 200, 200, 200, 200),
+    ("/program/{upcoming}/",                    200, 200, 200, 200, 200, 200, 200, 200),
+    ("/program/{upcoming}/daftar/",             405, 405, 405, 405, 405, 405, 405, 405),
+    ("/program/{upcoming}/daftarkan-delegasi/", LOGIN, 403, 403, 200, 200, 403, 200, 200),
+    ("/program/{upcoming}/kalender.ics",        200, 200, 200, 200, 200, 200, 200, 200),
+    ("/program/sesi/",                          LOGIN, 403, 403, 403, 403, 200, 200, 200),
+    ("/program/sesi/{session}/presensi/",       LOGIN, 404, 404, 404, 404, 200, 200, 200),
+    ("/program/sesi/{session}/kode/",           LOGIN, 404, 404, 404, 404, 200, 200, 200),
+    ("/program/sesi/{session}/daftar-hadir.pdf", LOGIN, 404, 404, 404, 404, 200, 200, 200),
+    ("/program/sesi/{session}/hadir/",          LOGIN, 404, 404, 404, 404, 404, 404, 404),
+    ("/program/{sc}/rekap-presensi/",           LOGIN, 403, 403, 200, 200, 200, 200, 200),
+    ("/program/{sc}/rekap-presensi.csv",        LOGIN, 403, 403, 200, 200, 200, 200, 200),
+    ("/program/{sc}/sertifikat/",               LOGIN, 404, 404, 404, 404, 404, 200, 200),
+    ("/sertifikat/",                            LOGIN, 200, 200, 200, 200, 200, 200, 200),
+    ("/sertifikat/{cert_konut}/unduh.pdf",      LOGIN, 200, 404, 200, 404, 404, 200, 200),
+    ("/verifikasi/",                            200, 200, 200, 200, 200, 200, 200, 200),
+    ("/verifikasi/{cert_konut}/",               200, 200, 200, 200, 200, 200, 200, 200),
+    ("/verifikasi/LTS-1999-9999-9999/",         404, 404, 404, 404, 404, 404, 404, 404),
+    ("/laporan/jp/",                            LOGIN, 403, 403, 200, 200, 403, 200, 200),
+    ("/laporan/jp/unduh.csv",                   LOGIN, 403, 403, 200, 200, 403, 200, 200),
+    ("/kalender/",                              LOGIN, 200, 200, 200, 200, 200, 200, 200),
+    ("/admin/snippets/training/programme/",     ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
     ("/admin/",                                 ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, 200, 200, 200),
     ("/admin/snippets/directory/participant/",  ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
     ("/admin/snippets/directory/participant/edit/{konut_member}/",
@@ -144,7 +169,20 @@ def world(db):
            "malut_batch": batches["malut"].pk, "course_index": CourseIndexPage.objects.get().pk,
            "home": HomePage.objects.get().pk, "course": course.pk, "lesson": lesson.pk,
            "enrollment": enrollment.pk, "quiz": quiz.pk, "attempt": attempt.pk}
+    ids.update(programme_ids(users))
     return users, ids
+
+
+def programme_ids(users) -> dict:
+    """The demo programmes: the smart city bimtek (every session facilitated by the demo
+    fasilitator), its first session, the upcoming 2027 bimtek, and peserta's certificate."""
+    from training.certificates import number_slug
+    from training.models import Certificate, Programme
+
+    smart_city = Programme.objects.get(slug=SMART_CITY)
+    certificate = Certificate.objects.filter(participant__user=users["peserta_konut"]).first()
+    return {"sc": smart_city.slug, "session": smart_city.sessions.order_by("starts_at").first().pk,
+            "upcoming": UPCOMING, "cert_konut": number_slug(certificate.number)}
 
 
 def answer(response) -> int | str:

@@ -58,6 +58,10 @@ from courses.services import (
 from directory.models import Agency, Participant, Region, Regulation, Topic
 from directory.services import participant_create
 from home.models import FeaturedCaseStudy, FeaturedCourse, HomePage
+from training.attendance import attendance_mark
+from training.certificates import certificates_issue_bulk
+from training.models import Attendance, Certificate, Programme, Registration, Session, Stage
+from training.registration import delegation_register, registration_create
 from visits.models import Delegation, DelegationMember
 
 from .data import casestudies as casestudy_data
@@ -65,6 +69,7 @@ from .data import courses as course_data
 from .data import directory as directory_data
 from .data import learning as learning_data
 from .data import people as people_data
+from .data import programmes as programme_data
 from .data import quizzes as quiz_data
 
 HOME_HERO_TEXT = (
@@ -133,6 +138,7 @@ def load_demo(scale: int = 1, log: Callable[[str], None] = print) -> dict[str, i
             load_article(indexes[ArticleIndexPage], article, copy, counter)
     load_quizzes(counter)
     load_learning(counter)
+    load_programmes(counter)
     load_draft_course(indexes[CourseIndexPage], people_data.DRAFT_COURSE, counter)
     load_home(home, counter)
     for kind, count in sorted(counter.created.items()):
@@ -585,6 +591,145 @@ def seeded_random(seed: str) -> Iterator[None]:
         yield
     finally:
         random.setstate(state)
+
+
+PROGRAMME_KINDS = ["programmes", "programme sessions", "registrations",
+                   "attendance records", "certificates"]
+ATTENDANCE_LETTERS = {"h": Attendance.Status.PRESENT, "i": Attendance.Status.EXCUSED,
+                      "s": Attendance.Status.SICK, "a": Attendance.Status.ABSENT}
+
+
+def load_programmes(counter: Counter) -> None:
+    """
+    The demo programmes (lms/demo/data/programmes.py), each made once, by slug, the way
+    people would have made it: the organiser schedules it, people are registered through
+    training.registration (by the organiser, or a coordinator for the delegation), the
+    sessions' attendance is marked through training.attendance by a facilitator or the
+    organiser, and certificates are issued in bulk through training.certificates. The
+    services stamp "now", so the dates are set afterwards, and a past programme is
+    registered for before its sessions are added (registration closes at the first
+    session) and closed last.
+    """
+    baubau = Region.objects.get(slug="kota-baubau")
+    for person in programme_data.PEOPLE:
+        member_participant(baubau, person, counter)
+    for spec in programme_data.PROGRAMMES:
+        if Programme.objects.filter(slug=spec["slug"]).exists():
+            for kind in PROGRAMME_KINDS:
+                counter.add(kind, created=False)
+            continue
+        load_programme(spec, counter)
+
+
+def load_programme(spec: dict, counter: Counter) -> None:
+    host = Region.objects.get(slug=spec["host_region"])
+    zone = ZoneInfo(host.timezone)
+    programme = Programme(
+        title=spec["title"], slug=spec["slug"], kind=spec["kind"], host_region=host,
+        host_agency=Agency.objects.get(region=host, acronym=spec["host_agency"]),
+        summary=spec["summary"], description=spec["description"],
+        jp_hours=spec["jp_hours"], capacity=spec["capacity"],
+        min_attendance_percent=spec["min_attendance_percent"],
+        require_post_test=spec["require_post_test"], signer_name=spec["signer_name"],
+        signer_title=spec["signer_title"], published=True,
+    )
+    programme.topics = list(Topic.objects.filter(slug__in=spec["topics"]))
+    programme.courses = list(CoursePage.objects.filter(slug__in=spec["courses"]))
+    programme.stages = [Stage(sort_order=n, title=title, description=description)
+                        for n, (title, description) in enumerate(spec["stages"])]
+    programme.full_clean()
+    programme.save()
+    counter.add("programmes")
+    register_for_programme(programme, spec["registration"], counter)
+    sessions = add_sessions(programme, spec, host, counter)
+
+    def local(text: str) -> datetime.datetime:
+        return datetime.datetime.fromisoformat(text).replace(tzinfo=zone)
+
+    if spec["registered_at"]:
+        Registration.objects.filter(programme=programme).update(
+            created_at=local(spec["registered_at"]),
+            status_changed_at=local(spec["registered_at"]))
+    if spec["attendance"]:
+        mark_demo_attendance(programme, sessions, spec["attendance"], counter)
+    if spec["certificates"]:
+        issued, _refused = certificates_issue_bulk(
+            user=demo_user(spec["certificates"]["by"]), programme=programme)
+        Certificate.objects.filter(programme=programme).update(
+            issued_at=local(spec["certificates"]["issued_at"]))
+        counter.add("certificates", count=len(issued))
+    Programme.objects.filter(pk=programme.pk).update(
+        registration_deadline=local(spec["registration_deadline"]),
+        closed_on=(datetime.date.fromisoformat(spec["closed_on"])
+                   if spec["closed_on"] else None),
+        **({"created_at": local(spec["created_at"])} if spec["created_at"] else {}))
+
+
+def demo_user(username: str):
+    return get_user_model().objects.get(username=username)
+
+
+def demo_participant(who: str) -> Participant:
+    """A person by NIP, or the profile of a demo account by username."""
+    if who.isdigit():
+        return Participant.objects.get(nip=who)
+    return Participant.objects.get(user__username=who)
+
+
+def register_for_programme(programme: Programme, spec: dict, counter: Counter) -> None:
+    """A coordinator registers their delegation in one step, or someone registers
+    each person."""
+    user = demo_user(spec["by"])
+    if "delegation" in spec:
+        delegation_register(user=user, programme=programme,
+                            delegation=Delegation.objects.get(name=spec["delegation"]))
+    for who in spec.get("people", []):
+        registration_create(user=user, programme=programme, participant=demo_participant(who))
+    counter.add("registrations", count=Registration.objects.filter(programme=programme)
+                .count())
+
+
+def add_sessions(programme: Programme, spec: dict, host: Region,
+                 counter: Counter) -> list[Session]:
+    facilitators = list(get_user_model().objects.filter(username__in=spec["facilitators"]))
+    sessions = []
+    for number, item in enumerate(spec["sessions"]):
+        zone_name = item.get("timezone", host.timezone)
+        zone = ZoneInfo(zone_name)
+        session = Session(
+            programme=programme, sort_order=number, stage_number=item["stage"],
+            title=item["title"], timezone=zone_name,
+            starts_at=datetime.datetime.fromisoformat(item["start"]).replace(tzinfo=zone),
+            ends_at=datetime.datetime.fromisoformat(item["end"]).replace(tzinfo=zone),
+            venue=item.get("venue", ""), meeting_url=item.get("meeting_url", ""),
+        )
+        session.full_clean()
+        session.save()
+        session.facilitators.set(facilitators)
+        session.facilitators.commit()  # a ParentalManyToManyField writes on commit()
+        sessions.append(session)
+    counter.add("programme sessions", count=len(sessions))
+    return sessions
+
+
+def mark_demo_attendance(programme: Programme, sessions: list[Session], spec: dict,
+                         counter: Counter) -> None:
+    """The roll call of every session, one letter per session and person (h, i, s, a;
+    present when not listed), dated a quarter of an hour after the start."""
+    user = demo_user(spec["by"])
+    people = Participant.objects.filter(
+        registrations__programme=programme,
+        registrations__status=Registration.Status.REGISTERED).select_related("user")
+    for person in people:
+        letters = (spec["marks"].get(person.nip) or spec["marks"].get(person.user.username)
+                   or "h" * len(sessions))
+        for session, letter in zip(sessions, letters, strict=True):
+            attendance_mark(user=user, session=session, participant=person,
+                            status=ATTENDANCE_LETTERS[letter])
+            counter.add("attendance records")
+    for session in sessions:
+        Attendance.objects.filter(session=session).update(
+            recorded_at=session.starts_at + datetime.timedelta(minutes=15))
 
 
 def load_home(home: HomePage, counter: Counter) -> None:

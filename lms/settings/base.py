@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "casestudies",
     "search",
     "visits",
+    "training",
     "lms",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -1,0 +1,48 @@
+"""
+Organisers (Penyelenggara) manage programmes in the admin: add, change, delete and view
+on training.programme (its stages and sessions are edited inline). Same `permission()`
+helper as directory/0003_roles (the Permission rows may not exist yet while migrating,
+since post_migrate creates them only afterwards).
+"""
+
+from django.db import migrations
+
+ORGANISER = "Penyelenggara"
+ACTIONS = ["add", "change", "delete", "view"]
+
+
+def permission(apps, app_label: str, model: str, codename: str):
+    ContentType = apps.get_model("contenttypes.ContentType")
+    Permission = apps.get_model("auth.Permission")
+    content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+    action = codename.split("_", 1)[0]
+    perm, _ = Permission.objects.get_or_create(
+        content_type=content_type, codename=codename,
+        defaults={"name": f"Can {action} {model}"},
+    )
+    return perm
+
+
+def grant(apps, schema_editor):
+    Group = apps.get_model("auth.Group")
+    group, _ = Group.objects.get_or_create(name=ORGANISER)
+    for action in ACTIONS:
+        group.permissions.add(permission(apps, "training", "programme", f"{action}_programme"))
+
+
+def revoke(apps, schema_editor):
+    Group = apps.get_model("auth.Group")
+    Permission = apps.get_model("auth.Permission")
+    perms = Permission.objects.filter(content_type__app_label="training",
+                                      codename__in=[f"{a}_programme" for a in ACTIONS])
+    for group in Group.objects.filter(name=ORGANISER):
+        group.permissions.remove(*perms)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("training", "0001_initial"),
+        ("directory", "0003_roles"),
+    ]
+
+    operations = [migrations.RunPython(grant, revoke)]
