@@ -12,7 +12,6 @@ whose slots alternate left and right, as Indonesian sheets do, so neighbours' si
 do not collide; the header row repeats on every page, and every page is numbered.
 """
 
-import csv
 import datetime
 import io
 from zoneinfo import ZoneInfo
@@ -20,9 +19,6 @@ from zoneinfo import ZoneInfo
 from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -39,6 +35,7 @@ from reportlab.platypus import (
 )
 
 from directory.models import TIMEZONE_ABBREVIATIONS
+from lms import exports
 from lms.templatetags.people_tags import nip as nip_groups
 
 from .attendance import STATUSES, SummaryRow
@@ -259,41 +256,25 @@ def _export_name(programme: Programme, extension: str) -> str:
     return f"rekap-presensi-{programme.slug}-{timezone.localdate():%Y-%m-%d}.{extension}"
 
 
+def _summary_headers(sessions: list[Session]) -> list[str]:
+    return SUMMARY_HEADERS + [_session_header(n, s) for n, s in enumerate(sessions, start=1)]
+
+
+def _summary_rows(rows: list[SummaryRow]):
+    return (summary_cells(number, row) for number, row in enumerate(rows, start=1))
+
+
 def summary_csv(programme: Programme, sessions: list[Session],
                 rows: list[SummaryRow]) -> HttpResponse:
-    """One row per person; a byte order mark so that Excel reads the names right."""
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{_export_name(programme, "csv")}"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(SUMMARY_HEADERS + [_session_header(n, s)
-                                       for n, s in enumerate(sessions, start=1)])
-    for number, row in enumerate(rows, start=1):
-        writer.writerow(summary_cells(number, row))
-    return response
+    """One row per person (UTF-8 with BOM, for Excel)."""
+    return exports.csv_response(_summary_headers(sessions), _summary_rows(rows),
+                                _export_name(programme, "csv"))
 
 
 def summary_xlsx(programme: Programme, sessions: list[Session],
                  rows: list[SummaryRow]) -> HttpResponse:
-    """The same rows as one worksheet, headers bold, the first row frozen."""
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Rekap presensi"
-    sheet.append(SUMMARY_HEADERS + [_session_header(n, s)
-                                    for n, s in enumerate(sessions, start=1)])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for number, row in enumerate(rows, start=1):
-        sheet.append(summary_cells(number, row))
+    """The same rows as one worksheet, headers bold, names frozen."""
     widths = [5, 34, 22, 26, 12, 40, 8, 8, 8, 8, 10, 12] + [14] * len(sessions)
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "C2"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    response["Content-Disposition"] = f'attachment; filename="{_export_name(programme, "xlsx")}"'
-    return response
+    return exports.xlsx_response(_summary_headers(sessions), _summary_rows(rows),
+                                 _export_name(programme, "xlsx"),
+                                 sheet_title="Rekap presensi", widths=widths, freeze="C2")

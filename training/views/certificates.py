@@ -19,14 +19,13 @@ Objects are looked up through directory.access, so another region's certificate 
 404 like one that does not exist. Refusals (DomainError) are shown on the page.
 """
 
-import csv
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils import timezone
@@ -43,6 +42,7 @@ from directory.access import (
     regions_managed_by,
 )
 from directory.models import Participant, Region
+from lms import exports
 from lms.errors import AccessDenied, DomainError
 from lms.pagination import paginate
 
@@ -331,11 +331,6 @@ def jp_report_page(request):
     return render(request, "training/certificates/jp_report.html", context)
 
 
-class _Line:
-    def write(self, value: str) -> str:
-        return value
-
-
 @login_required
 @require_GET
 def jp_report_csv(request):
@@ -345,21 +340,14 @@ def jp_report_csv(request):
     form = JPReportForm(request.GET, user=request.user)
     if not form.is_valid():
         return redirect(f"{reverse('jp_report')}?{request.GET.urlencode()}")
-    year, writer = form.year(), csv.writer(_Line())
-
-    def lines():
-        yield "\ufeff" + writer.writerow(["Nama", "NIP", "Daerah", "OPD", "Jabatan",
-                                          "Tahun", "JP", "Target JP", "Kekurangan JP"])
-        for person in form.report(request.user).iterator(chunk_size=1000):
-            yield writer.writerow([
-                person.full_name, person.nip, person.region.name,
-                person.agency.acronym if person.agency else "", person.position, year,
-                person.jp, JP_TARGET, max(0, JP_TARGET - person.jp)])
-
-    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="laporan-jp-{year}.csv"'
-    return response
-
+    year = form.year()
+    rows = ([person.full_name, person.nip, person.region.name,
+             person.agency.acronym if person.agency else "", person.position, year,
+             person.jp, JP_TARGET, max(0, JP_TARGET - person.jp)]
+            for person in form.report(request.user).iterator(chunk_size=1000))
+    return exports.csv_response(["Nama", "NIP", "Daerah", "OPD", "Jabatan", "Tahun", "JP",
+                                 "Target JP", "Kekurangan JP"], rows,
+                                f"laporan-jp-{year}.csv")
 
 urlpatterns = [
     path("verifikasi/", verify_form, name="certificate_verify_form"),
