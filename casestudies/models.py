@@ -8,6 +8,7 @@ whom do I call, and under which regulation.
 """
 
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -27,12 +28,15 @@ class FilteredIndexMixin:
     """Listing by topic (?topik=slug) and region (?daerah=slug) for the two index pages."""
 
     child_model: type[Page]
+    # Extra filter for what a public listing shows (case studies internal to a region never).
+    listing_filter: dict = {}
 
     def listing(self):
         return (
             self.child_model.objects.child_of(self)
             .live()
             .public()
+            .filter(**self.listing_filter)
             .select_related("region")
             .prefetch_related("topics")
             .order_by("-date", "title")
@@ -67,6 +71,7 @@ class CaseStudyIndexPage(FilteredIndexMixin, Page):
     """All published case studies, filterable by topic and region."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    listing_filter = {"private_to_region": False}
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -112,6 +117,12 @@ class CaseStudyPage(Page):
     approach = StreamField(ApproachStreamBlock(), verbose_name=_("approach"))
     results = StreamField(ResultsStreamBlock(), verbose_name=_("results"), blank=True)
     lessons_learned = RichTextField(_("lessons learned"), blank=True)
+    private_to_region = models.BooleanField(
+        _("internal to the region"),
+        default=False,
+        help_text=_("Only officials of this region and organisers may read it; it is left "
+                    "out of public listings and of everyone else's search results."),
+    )
     related_courses = ParentalManyToManyField(
         "courses.CoursePage",
         verbose_name=_("related courses"),
@@ -128,6 +139,7 @@ class CaseStudyPage(Page):
                 FieldPanel("topics"),
                 FieldPanel("regulations"),
                 FieldPanel("tags"),
+                FieldPanel("private_to_region"),
             ],
             heading=_("Where, when and what about"),
         ),
@@ -157,6 +169,13 @@ class CaseStudyPage(Page):
     class Meta:
         verbose_name = _("case study")
         verbose_name_plural = _("case studies")
+
+    def serve(self, request, *args, **kwargs):
+        from directory.access import may_read_region_internal
+
+        if self.private_to_region and not may_read_region_internal(request.user, self.region_id):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

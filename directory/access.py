@@ -31,6 +31,22 @@ def coordinator_region(user) -> Region | None:
     return user._lintas_region
 
 
+def home_region_id(user) -> int | None:
+    """The region of any signed-in person's own profile (None without one)."""
+    if not user.is_authenticated:
+        return None
+    if not hasattr(user, "_lintas_home_region_id"):  # read once per user object (request)
+        user._lintas_home_region_id = (
+            Participant.objects.filter(user=user).values_list("region_id", flat=True).first()
+        )
+    return user._lintas_home_region_id
+
+
+def may_read_region_internal(user, region_id: int | None) -> bool:
+    """A record internal to a region: that region's own people and organisers read it."""
+    return is_organiser(user) or (region_id is not None and home_region_id(user) == region_id)
+
+
 def delegations_visible_to(user) -> QuerySet[Delegation]:
     if is_organiser(user):
         return Delegation.objects.all()

@@ -53,6 +53,8 @@ class HomePage(Page):
     def featured(self, model, select: str) -> list:
         """Pages the editors picked, in their order; the newest live ones when none are."""
         live = model.objects.live().public().select_related(select).prefetch_related("topics")
+        if hasattr(model, "private_to_region"):  # internal case studies are never featured
+            live = live.filter(private_to_region=False)
         picked = live.filter(home_features__page=self).order_by("home_features__sort_order")
         chosen = list(picked[:FEATURED_LIMIT])
         return chosen or list(live.order_by("-first_published_at")[:FEATURED_LIMIT])

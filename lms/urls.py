@@ -4,13 +4,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from search import views as search_views
-
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("cari/", search_views.search, name="search"),
+    path("", include("search.urls")),
     path("delegasi/", include("visits.urls")),
     path("kursus-saya/", include("courses.urls")),
     path("laporan/", include("courses.report_urls")),

@@ -9,13 +9,19 @@ reader would: the course catalogue and the case study index from the main menu, 
 first course from the catalogue, its first lesson from the "start learning" button, the
 first case study from the index, and a search for "SIPD" through the header search form.
 
+The search pages (issue 7), typed into the header search box as a reader does: the
+results for "menerapkan sipd" with their facets and highlights, the suggestion list
+open under the box after typing "sip", the SIPD topic page with "Who has solved
+this?" (followed from the results), and a search that finds nothing.
+
 --people also captures the signed-in pages, signing in the way people do (the demo
 accounts of `manage.py seed_demo`): the site's sign-in page; as koordinator.konut, the
 first delegation from /delegasi/ and the preview of a member import whose generated CSV
 has one invalid NIP (uploaded through the delegation's import form); and, signed in at
 /admin/login/ as penyelenggara, the admin dashboard with its review queue; as peserta,
 "My courses", the pre-test result and the lesson "Lanjutkan" resumes; as penyelenggara,
-the learning report with its charts. Each import
+the learning report with its charts, and the admin report of search queries (top and
+zero-result queries) at /admin/reports/search-queries/. Each import
 run leaves one unconfirmed import preview in the database; nothing is imported.
 
 Needs the `playwright` package and Chromium at /usr/bin/chromium
@@ -29,6 +35,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Error as PlaywrightError
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -50,6 +57,11 @@ VIEWPORTS = {
     },
 }
 SEARCH_TERM = "SIPD"
+# The search captures: a query with results, facets and highlights; what to type to see
+# suggestions; a query that finds nothing.
+SEARCH_RESULTS_QUERY = "menerapkan sipd"
+SUGGEST_PREFIX = "sip"
+NO_RESULTS_QUERY = "kapal selam nuklir"
 DEMO_PASSWORD = "lintas-demo-2026"  # lms/demo/data/people.py
 COORDINATOR, ORGANISER, PARTICIPANT = "koordinator.konut", "penyelenggara", "peserta"
 # A member import for the Konut delegation: the headers of visits/importing.py COLUMNS
@@ -227,11 +239,71 @@ def report_flow(page: Page, base_url: str, shoot: Callable[[str], None]) -> None
     shoot("learning-report")
 
 
-def capture_people(browser: Browser, base_url: str, out: Path, first_number: int
-                   ) -> list[Path]:
-    """Run each signed-in flow at each size, each in a fresh browser context."""
-    flows = [("sign-in", coordinator_flow), ("admin-review-queue", organiser_flow),
-             ("my-courses", learner_flow), ("learning-report", report_flow)]
+# --- search (issue 7) --------------------------------------------------------------
+
+def header_search(page: Page, base_url: str, query: str) -> None:
+    """Type `query` into the header search box of the home page, as a reader does (on
+    a phone the box is in the folded menu: open it first)."""
+    open_ok(page, urljoin(base_url, "/"))
+    toggle = page.query_selector(".nav-toggle:not([hidden])")
+    if toggle and toggle.is_visible():
+        toggle.click()
+    page.click("#header-search-q")
+    page.type("#header-search-q", query, delay=40)
+
+
+def search_flow(page: Page, base_url: str, shoot: Callable[[str], None]) -> None:
+    """Results with facets, suggestions open, the topic page, a search with no result."""
+    header_search(page, base_url, SEARCH_RESULTS_QUERY)
+    with page.expect_navigation(wait_until="networkidle"):
+        page.press("#header-search-q", "Enter")
+    if not page.query_selector(".search-result mark"):
+        raise StepFailed(f"no highlighted result for {SEARCH_RESULTS_QUERY!r} at {page.url}")
+    page.evaluate("document.fonts.ready")
+    shoot("search-results")
+
+    topic_url = first_href(page, ".solvers-panel__more a")
+    if not topic_url:
+        raise StepFailed(f"no 'who has solved this?' panel at {page.url}")
+
+    header_search(page, base_url, SUGGEST_PREFIX)
+    listbox = page.locator("#header-search-q ~ [role=listbox]")
+    try:
+        listbox.wait_for(state="visible", timeout=5000)
+    except PlaywrightError as error:
+        raise StepFailed(f"no suggestions opened after typing {SUGGEST_PREFIX!r}") from error
+    page.keyboard.press("ArrowDown")
+    shoot("search-autocomplete")
+
+    open_ok(page, topic_url)
+    shoot("topic-who-has-solved")
+
+    header_search(page, base_url, NO_RESULTS_QUERY)
+    with page.expect_navigation(wait_until="networkidle"):
+        page.press("#header-search-q", "Enter")
+    if not page.query_selector(".empty-state"):
+        raise StepFailed(f"{NO_RESULTS_QUERY!r} found something at {page.url}")
+    page.evaluate("document.fonts.ready")
+    shoot("search-no-results")
+
+
+def search_report_flow(page: Page, base_url: str, shoot: Callable[[str], None]) -> None:
+    """The organiser's report of what people searched, and what found nothing."""
+    sign_in(page, urljoin(base_url, "/admin/login/"), ORGANISER)
+    open_ok(page, urljoin(base_url, "/admin/reports/search-queries/"))
+    # The admin scrolls inside its own panel: make the window as tall as the report so
+    # the full-page capture holds both tables.
+    tallest = page.evaluate(
+        "() => Math.max(...[...document.querySelectorAll('body *')].map(e => e.scrollHeight))")
+    width = page.viewport_size["width"]
+    page.set_viewport_size({"width": width, "height": min(max(tallest, 600), 8000)})
+    shoot("admin-search-queries")
+
+
+def run_flows(browser: Browser, base_url: str, out: Path, first_number: int, flows
+              ) -> list[Path]:
+    """Run each flow at each size, each in a fresh browser context; a failed step skips
+    the rest of its flow only."""
     numbers: dict[str, int] = {}
     written: list[Path] = []
     failed: list[str] = []
@@ -254,8 +326,22 @@ def capture_people(browser: Browser, base_url: str, out: Path, first_number: int
             finally:
                 context.close()
     for message in failed:
-        print(f"Skipped the rest of a signed-in flow, {message}", file=sys.stderr)
+        print(f"Skipped the rest of a flow, {message}", file=sys.stderr)
     return written
+
+
+def capture_people(browser: Browser, base_url: str, out: Path, first_number: int
+                   ) -> list[Path]:
+    """The signed-in flows, each at each size in a fresh browser context."""
+    flows = [("sign-in", coordinator_flow), ("admin-review-queue", organiser_flow),
+             ("my-courses", learner_flow), ("learning-report", report_flow),
+             ("admin-search-queries", search_report_flow)]
+    return run_flows(browser, base_url, out, first_number, flows)
+
+
+def capture_search(browser: Browser, base_url: str, out: Path, first_number: int
+                   ) -> list[Path]:
+    return run_flows(browser, base_url, out, first_number, [("search", search_flow)])
 
 
 def main() -> None:
@@ -272,8 +358,11 @@ def main() -> None:
             urls = discover(context.new_page(), args.base_url)
             context.close()
             capture(browser, urls, args.out)
+            searched = capture_search(browser, args.base_url, args.out,
+                                      first_number=len(urls) + 1)
             if args.people:
-                capture_people(browser, args.base_url, args.out, first_number=len(urls) + 1)
+                capture_people(browser, args.base_url, args.out,
+                               first_number=len(urls) + 1 + len(searched) // len(VIEWPORTS))
         finally:
             browser.close()
 

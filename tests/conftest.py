@@ -20,6 +20,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("seed_demo", quiet_logins=True, stdout=io.StringIO())
 
 
+@pytest.fixture(autouse=True)
+def fresh_search_memo():
+    """The search service keeps synonyms, labels and rankings in the process; a test's
+    rolled-back changes must not leak into the next test through them."""
+    from search.service import forget_cached
+
+    forget_cached()
+    yield
+    forget_cached()
+
+
 @pytest.fixture
 def home(db) -> HomePage:
     return HomePage.objects.get()

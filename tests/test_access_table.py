@@ -22,7 +22,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from directory.models import Participant
+from directory.models import Participant, Regulation
+from search.models import SynonymGroup
 from visits.importing import import_batch_create
 from visits.models import Delegation, DelegationMember, ImportBatch
 
@@ -116,6 +117,34 @@ TABLE = [
     ("/admin/snippets/courses/quiz/edit/{quiz}/",
                                                 ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, 200, 200, 200),
     ("/admin/users/",                           ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    # Search (issue 7): public for everyone; what each person sees inside is filtered.
+    ("/cari/",                                  200, 200, 200, 200, 200, 200, 200, 200),
+    ("/cari/?q=sipd&jenis=casestudy&urut=terbaru",
+                                                200, 200, 200, 200, 200, 200, 200, 200),
+    ("/cari/?q=%27%3B+DROP+TABLE+x%3B--&page=99999&topik=tidak-ada",
+                                                200, 200, 200, 200, 200, 200, 200, 200),
+    ("/cari/saran/?q=sip",                      200, 200, 200, 200, 200, 200, 200, 200),
+    ("/cari/saran/",                            200, 200, 200, 200, 200, 200, 200, 200),
+    ("/topik/sipd/",                            200, 200, 200, 200, 200, 200, 200, 200),
+    ("/topik/unknown/",                         404, 404, 404, 404, 404, 404, 404, 404),
+    ("/regulasi/{regulation}/",                 200, 200, 200, 200, 200, 200, 200, 200),
+    ("/regulasi/999999/",                       404, 404, 404, 404, 404, 404, 404, 404),
+    # Search admin (issue 7, H3): organisers and superusers only, like /admin/reports/learning/.
+    ("/admin/reports/search-queries/",          ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    ("/admin/reports/search-queries/?periode=7",
+                                                ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    ("/admin/reports/search-queries/unduh.csv", ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    ("/admin/reports/search-queries/unduh.xlsx",
+                                                ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    ("/admin/snippets/search/synonymgroup/",    ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    ("/admin/snippets/search/synonymgroup/add/",
+                                                ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    ("/admin/snippets/search/synonymgroup/edit/{synonym_group}/",
+                                                ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    ("/admin/searchpicks/",                     ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    ("/admin/searchpicks/add/",                 ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    ("/admin/searchpicks/reports/search-terms/",
+                                                ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, AWAY, 200),
 ]
 
 
@@ -170,6 +199,8 @@ def world(db):
            "home": HomePage.objects.get().pk, "course": course.pk, "lesson": lesson.pk,
            "enrollment": enrollment.pk, "quiz": quiz.pk, "attempt": attempt.pk}
     ids.update(programme_ids(users))
+    ids["regulation"] = Regulation.objects.get(short_name="Permendagri 70/2019").pk
+    ids["synonym_group"] = SynonymGroup.objects.order_by("pk").first().pk
     return users, ids
 
 

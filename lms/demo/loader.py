@@ -71,6 +71,7 @@ from .data import learning as learning_data
 from .data import people as people_data
 from .data import programmes as programme_data
 from .data import quizzes as quiz_data
+from .data.search import seed_search
 
 HOME_HERO_TEXT = (
     "Kota Baubau belajar SIPD dari Kabupaten Tuban lewat Zoom, lalu mengajarkannya kepada "
@@ -141,6 +142,7 @@ def load_demo(scale: int = 1, log: Callable[[str], None] = print) -> dict[str, i
     load_programmes(counter)
     load_draft_course(indexes[CourseIndexPage], people_data.DRAFT_COURSE, counter)
     load_home(home, counter)
+    seed_search(counter)  # synonyms and promoted results, then the search index
     for kind, count in sorted(counter.created.items()):
         log(f"  {kind}: {count} created")
     return counter.created

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "lms",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -110,6 +111,14 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A 64 MB page cache per connection (SQLite's default is 2 MB): the search index of a
+    # 10,000-page library stays in memory instead of being re-read page by page.
+    # WAL: readers never wait for a writer, and a commit (the search query log writes on
+    # every search) does not wait for a full sync of the database file.
+    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (
+        "PRAGMA cache_size=-65536; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = ["directory.backends.UsernameOrEmailBackend"]

@@ -15,3 +15,6 @@ LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # Static files come from the app folders through the finders; nothing is collected.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+# The suite searches the database backend; tests/search/test_elastic_integration.py
+# switches Elasticsearch on for itself when ELASTICSEARCH_URL points at a server.
+ELASTICSEARCH_URL = ""

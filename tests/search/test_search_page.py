@@ -29,10 +29,11 @@ def test_finds_nothing_for_unknown_words_and_says_so(client):
 
 
 @pytest.mark.django_db
-def test_drafts_are_never_found(client):
+def test_drafts_are_never_found(client, django_capture_on_commit_callbacks):
     case = CaseStudyPage.objects.live().get(slug=SIPD_SLUG)
     url = case.url
-    case.unpublish()
+    with django_capture_on_commit_callbacks(execute=True):  # the index updates on commit
+        case.unpublish()
     assert url not in results_of(client, "SIPD")
 
 
