@@ -33,8 +33,11 @@ MAX_LOGGED_LENGTH = 200  # QueryLog.query's max_length
 
 
 def normalise(q: str | None) -> str:
-    """Folded lower case, white space collapsed to single spaces, at most 200 chars."""
-    return " ".join(fold(q or "").split())[:MAX_LOGGED_LENGTH].strip()
+    """The query as the search cleaned it (search.service.clean_query: white space
+    collapsed, at most 200 characters), in folded lower case."""
+    from .service import clean_query
+
+    return " ".join(fold(clean_query(q)).split())[:MAX_LOGGED_LENGTH]
 
 
 def log_query(q: str | None, result_count: int, day: datetime.date | None = None) -> None:

@@ -230,6 +230,15 @@ def _viewer(user) -> tuple[int | None, bool]:
     return home_region_id(user), False
 
 
+def _visible_documents(viewer_region_id: int | None, sees_all: bool):
+    """The index rows a viewer may see: public ones, their own region's internal ones,
+    or all for organisers (engine._statement writes the same rule in its SQL)."""
+    if sees_all:
+        return SearchDocument.objects.all()
+    return SearchDocument.objects.filter(
+        Q(private_region__isnull=True) | Q(private_region_id=viewer_region_id))
+
+
 def _correct(concepts: list[Concept], df: dict[str, int]) -> dict[str, str]:
     """Replace each concept that matches nothing indexed by the nearest indexed term."""
     unknown = [c for c in concepts if not any(df.get(t) for t in c.terms) and c.stem]
@@ -308,10 +317,7 @@ def _promoted(query: str, viewer_region_id, sees_all: bool) -> list[dict]:
     if not picks:
         return []
     page_ids = [pick["page_id"] for pick in picks if pick["page_id"]]
-    visible = SearchDocument.objects.filter(page_id__in=page_ids)
-    if not sees_all:
-        visible = visible.filter(Q(private_region__isnull=True)
-                                 | Q(private_region_id=viewer_region_id))
+    visible = _visible_documents(viewer_region_id, sees_all).filter(page_id__in=page_ids)
     documents = {d.page_id: d for d in visible.select_related("text").only(
         "page_id", "title", "url", "text__summary")}
     promoted = []
@@ -422,10 +428,7 @@ def suggest(q: str, user, limit: int = 8) -> list[dict]:
     if not words or len(" ".join(words)) < 2:
         return []
     viewer_region_id, sees_all = _viewer(user)
-    documents = SearchDocument.objects.all()
-    if not sees_all:
-        documents = documents.filter(Q(private_region__isnull=True)
-                                     | Q(private_region_id=viewer_region_id))
+    documents = _visible_documents(viewer_region_id, sees_all)
     for word in words:
         documents = documents.filter(title_folded__contains=word[:60])
     kinds = dict(SearchDocument.Kind.choices)
