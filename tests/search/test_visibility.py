@@ -146,3 +146,23 @@ def test_unpublishing_removes_a_page_and_publishing_adds_it(django_capture_on_co
 
     publish(CaseStudyPage.objects.get(pk=page.pk), django_capture_on_commit_callbacks)
     assert keys_found(PUBLIC_WORD, AnonymousUser()) == {key}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("username, status", [
+    (None, 404), ("peserta", 404), ("koordinator.malut", 404), ("koordinator.konut", 404),
+    ("peserta.baubau.uji", 200), ("penyelenggara", 200), ("admin", 200),
+])
+def test_the_internal_case_study_page_is_served_only_to_its_region_and_organisers(
+        client, private_case, baubau_participant, username, status):
+    if username:
+        client.force_login(user(username))
+    response = client.get(CaseStudyPage.objects.get(pk=private_case.pk).url)
+    assert response.status_code == status
+
+
+@pytest.mark.django_db
+def test_public_listings_leave_the_internal_case_study_out(client, private_case):
+    url = CaseStudyPage.objects.get(pk=private_case.pk).url
+    for listing in ("/", CaseStudyIndexPage.objects.get().url, "/topik/sipd/"):
+        assert url not in client.get(listing).content.decode()
