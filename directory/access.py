@@ -149,3 +149,95 @@ def certificates_visible_to(user):
     if region is not None:
         rule |= Q(participant__region=region)
     return Certificate.objects.filter(rule)
+
+
+# Study visits (visits app): a visit request is one record both regions work on. The
+# requesting region's coordinators and the host region's coordinators see it (each acts
+# for their side); organisers see and act for both sides; nobody else sees it at all.
+
+REQUESTER, HOST = "requester", "host"
+
+
+def visit_requests_visible_to(user):
+    """Organisers: all. A coordinator: the requests their region made or received."""
+    from django.db.models import Q
+
+    from visits.models import VisitRequest
+
+    if is_organiser(user):
+        return VisitRequest.objects.all()
+    region = coordinator_region(user)
+    if region is None:
+        return VisitRequest.objects.none()
+    return VisitRequest.objects.filter(Q(requesting_region=region) | Q(host_region=region))
+
+
+def visit_sides(user, visit) -> set[str]:
+    """The sides of `visit` that `user` may act for: REQUESTER, HOST, both (organisers)
+    or none."""
+    if is_organiser(user):
+        return {REQUESTER, HOST}
+    region = coordinator_region(user)
+    sides = set()
+    if region is not None and region.pk == visit.requesting_region_id:
+        sides.add(REQUESTER)
+    if region is not None and region.pk == visit.host_region_id:
+        sides.add(HOST)
+    return sides
+
+
+def followup_actions_visible_to(user):
+    """The follow-up actions of the visits and mentorships `user` may see, and their
+    own (the person responsible sees the action they own)."""
+    from django.db.models import Q
+
+    from visits.models import FollowUpAction
+
+    if is_organiser(user):
+        return FollowUpAction.objects.all()
+    if not user.is_authenticated:
+        return FollowUpAction.objects.none()
+    rule = Q(owner__user=user)
+    region = coordinator_region(user)
+    if region is not None:
+        rule |= (Q(region=region) | Q(visit__host_region=region)
+                 | Q(mentorship__mentor_region=region))
+    return FollowUpAction.objects.filter(rule).distinct()
+
+
+def may_edit_followup_action(user, action) -> bool:
+    """The visiting region's coordinators, the person responsible, organisers."""
+    if is_organiser(user):
+        return True
+    region = coordinator_region(user)
+    if region is not None and region.pk == action.region_id:
+        return True
+    return bool(user.is_authenticated and action.owner_id
+                and action.owner.user_id == user.pk)
+
+
+def may_plan_followup(user, region_id: int) -> bool:
+    """Add actions to a region's follow-up plan: its coordinators and organisers."""
+    if is_organiser(user):
+        return True
+    region = coordinator_region(user)
+    return region is not None and region.pk == region_id
+
+
+def mentorships_visible_to(user):
+    """Organisers: all; a coordinator: the mentoring their region gives or receives."""
+    from django.db.models import Q
+
+    from visits.models import Mentorship
+
+    if is_organiser(user):
+        return Mentorship.objects.all()
+    region = coordinator_region(user)
+    if region is None:
+        return Mentorship.objects.none()
+    return Mentorship.objects.filter(Q(mentor_region=region) | Q(mentee_region=region))
+
+
+def may_record_measurement(user, indicator) -> bool:
+    """The indicator's region's coordinators and organisers record its values."""
+    return may_plan_followup(user, indicator.region_id)

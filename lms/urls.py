@@ -10,6 +10,10 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("search.urls")),
     path("delegasi/", include("visits.urls")),
+    path("kunjungan/", include("visits.request_urls")),
+    path("kunjungan/", include("visits.followup_urls")),
+    path("pendampingan/", include("visits.mentoring_urls")),
+    path("", include("visits.region_urls")),
     path("kursus-saya/", include("courses.urls")),
     path("laporan/", include("courses.report_urls")),
     path("", include("training.urls")),
@@ -17,10 +21,13 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+    from django.urls import re_path
+    from django.views.static import serve
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Uploaded media, except private/ (visit letters, evidence: served by visits views).
+    urlpatterns += [re_path(r"^media/(?!private/)(?P<path>.*)$", serve,
+                            {"document_root": settings.MEDIA_ROOT})]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -333,3 +333,50 @@ class CalendarFeed(models.Model):
 
     def __str__(self) -> str:
         return str(self.participant)
+
+
+class EvaluationResponse(models.Model):
+    """
+    One participant's reaction evaluation (Kirkpatrick level 1) of one programme, a study
+    visit's agenda included: five statements on a 1-5 Likert scale and two comments.
+    One response per person and programme; summarised in training.evaluation.
+    """
+
+    LIKERT = [(1, _("Strongly disagree")), (2, _("Disagree")), (3, _("Neutral")),
+              (4, _("Agree")), (5, _("Strongly agree"))]
+    ITEMS = {
+        "relevance": _("The content was relevant to my work."),
+        "material": _("The material and presentations were clear."),
+        "facilitators": _("The facilitators and hosts mastered the subject."),
+        "organisation": _("The programme was well organised (time, place, logistics)."),
+        "applicability": _("I can apply what I learned in my OPD."),
+    }
+
+    programme = models.ForeignKey(Programme, on_delete=models.CASCADE,
+                                  related_name="evaluations")
+    participant = models.ForeignKey("directory.Participant", on_delete=models.CASCADE,
+                                    related_name="evaluations")
+    relevance = models.PositiveSmallIntegerField(ITEMS["relevance"], choices=LIKERT)
+    material = models.PositiveSmallIntegerField(ITEMS["material"], choices=LIKERT)
+    facilitators = models.PositiveSmallIntegerField(ITEMS["facilitators"], choices=LIKERT)
+    organisation = models.PositiveSmallIntegerField(ITEMS["organisation"], choices=LIKERT)
+    applicability = models.PositiveSmallIntegerField(ITEMS["applicability"], choices=LIKERT)
+    liked = models.TextField(_("What was most useful?"), blank=True)
+    improve = models.TextField(_("What should be improved?"), blank=True)
+    submitted_at = models.DateTimeField(_("submitted at"), auto_now=True)
+
+    class Meta:
+        ordering = ["-submitted_at", "pk"]
+        verbose_name = _("evaluation response")
+        verbose_name_plural = _("evaluation responses")
+        constraints = [models.UniqueConstraint(fields=["programme", "participant"],
+                                               name="training_one_evaluation_each")]
+        constraints += [
+            models.CheckConstraint(condition=models.Q(**{f"{item}__gte": 1, f"{item}__lte": 5}),
+                                   name=f"training_evaluation_{item}_likert")
+            for item in ["relevance", "material", "facilitators", "organisation",
+                         "applicability"]
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.participant} — {self.programme}"

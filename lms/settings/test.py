@@ -11,6 +11,7 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 )
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
+STORAGES["private"]["OPTIONS"]["location"] = str(MEDIA_ROOT / "private")  # noqa: F405
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # Static files come from the app folders through the finders; nothing is collected.
 STATIC_ROOT = None

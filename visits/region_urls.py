@@ -1,0 +1,3 @@
+"""Placeholder: filled by the helper that owns it."""
+
+urlpatterns = []
