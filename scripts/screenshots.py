@@ -14,7 +14,9 @@ results for "menerapkan sipd" with their facets and highlights, the suggestion l
 open under the box after typing "sip", the SIPD topic page with "Who has solved
 this?" (followed from the results), and a search that finds nothing.
 
---people also captures the signed-in pages, signing in the way people do (the demo
+--people also captures the signed-in pages (and, for issue 8, the visit request form as
+koordinator.konut; the host inbox, a visit timeline and its follow-up plan as
+koordinator.baubau; the public profile of Konawe Utara), signing in the way people do (the demo
 accounts of `manage.py seed_demo`): the site's sign-in page; as koordinator.konut, the
 first delegation from /delegasi/ and the preview of a member import whose generated CSV
 has one invalid NIP (uploaded through the delegation's import form); and, signed in at
@@ -64,6 +66,7 @@ SUGGEST_PREFIX = "sip"
 NO_RESULTS_QUERY = "kapal selam nuklir"
 DEMO_PASSWORD = "lintas-demo-2026"  # lms/demo/data/people.py
 COORDINATOR, ORGANISER, PARTICIPANT = "koordinator.konut", "penyelenggara", "peserta"
+HOST = "koordinator.baubau"  # the host of Konut's study visit (issue 8)
 # A member import for the Konut delegation: the headers of visits/importing.py COLUMNS
 # (Indonesian, part of the file format), two good rows and one NIP with no 13th month.
 IMPORT_CSV = (
@@ -300,6 +303,42 @@ def search_report_flow(page: Page, base_url: str, shoot: Callable[[str], None]) 
     shoot("admin-search-queries")
 
 
+def link_matching(page: Page, pattern: str, what: str) -> str:
+    """The first link on the page whose path matches the regular expression `pattern`."""
+    href = page.evaluate(
+        "p => [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))"
+        ".find(h => new RegExp(p).test(h))", pattern)
+    if not href:
+        raise StepFailed(f"no link to {what} on {page.url}")
+    return urljoin(page.url, href)
+
+
+def visit_request_flow(page: Page, base_url: str, shoot: Callable[[str], None]) -> None:
+    """koordinator.konut opens the request form from their visits list."""
+    sign_in(page, urljoin(base_url, "/akun/masuk/"), COORDINATOR)
+    open_ok(page, urljoin(base_url, "/kunjungan/"))
+    open_ok(page, link_matching(page, r"^/kunjungan/ajukan/$", "the request form"))
+    shoot("visit-request-form")
+
+
+def host_flow(page: Page, base_url: str, shoot: Callable[[str], None]) -> None:
+    """koordinator.baubau (the host): the inbox, Konut's request with its timeline, and
+    the follow-up plan Konut keeps."""
+    sign_in(page, urljoin(base_url, "/akun/masuk/"), HOST)
+    open_ok(page, urljoin(base_url, "/kunjungan/masuk/"))
+    shoot("visit-inbox")
+    open_ok(page, link_matching(page, r"^/kunjungan/\d+/$", "a request"))
+    shoot("visit-timeline")
+    open_ok(page, link_matching(page, r"^/kunjungan/\d+/tindak-lanjut/$", "the plan"))
+    shoot("followup-plan")
+
+
+def region_flow(page: Page, base_url: str, shoot: Callable[[str], None]) -> None:
+    """The public profile of Konawe Utara, with its Renja-in-SIPD indicator chart."""
+    open_ok(page, urljoin(base_url, "/daerah/kab-konawe-utara/"))
+    shoot("region-profile")
+
+
 def run_flows(browser: Browser, base_url: str, out: Path, first_number: int, flows
               ) -> list[Path]:
     """Run each flow at each size, each in a fresh browser context; a failed step skips
@@ -335,7 +374,9 @@ def capture_people(browser: Browser, base_url: str, out: Path, first_number: int
     """The signed-in flows, each at each size in a fresh browser context."""
     flows = [("sign-in", coordinator_flow), ("admin-review-queue", organiser_flow),
              ("my-courses", learner_flow), ("learning-report", report_flow),
-             ("admin-search-queries", search_report_flow)]
+             ("admin-search-queries", search_report_flow),
+             ("visit-request-form", visit_request_flow), ("visit-inbox", host_flow),
+             ("region-profile", region_flow)]
     return run_flows(browser, base_url, out, first_number, flows)
 
 

@@ -145,6 +145,60 @@ TABLE = [
     ("/admin/searchpicks/add/",                 ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
     ("/admin/searchpicks/reports/search-terms/",
                                                 ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, AWAY, 200),
+    # Study visits (issue 8): a request is seen by its two regions' coordinators and by
+    # organisers; a third region, participants and trainers get 404 (or 403 on lists).
+    ("/kunjungan/",                             LOGIN, 403, 403, 200, 200, 403, 200, 200),
+    ("/kunjungan/masuk/",                       LOGIN, 403, 403, 200, 200, 403, 200, 200),
+    ("/kunjungan/ajukan/",                      LOGIN, 403, 403, 200, 200, 403, 200, 200),
+    ("/kunjungan/unduh.csv",                    LOGIN, 403, 403, 200, 200, 403, 200, 200),
+    ("/kunjungan/{konut_visit}/",               LOGIN, 404, 404, 200, 404, 404, 200, 200),
+    ("/kunjungan/{malut_visit}/",               LOGIN, 404, 404, 404, 200, 404, 200, 200),
+    ("/kunjungan/{konut_to_malut}/",            LOGIN, 404, 404, 200, 200, 404, 200, 200),
+    ("/kunjungan/{konut_visit}/surat/",         LOGIN, 404, 404, 200, 404, 404, 200, 200),
+    ("/kunjungan/{konut_to_malut}/surat/",      LOGIN, 404, 404, 200, 200, 404, 200, 200),
+    ("/kunjungan/{konut_visit}/aksi/",          405, 405, 405, 405, 405, 405, 405, 405),
+    ("/kunjungan/{approved}/agenda/sesi/",      LOGIN, 404, 404, 403, 200, 404, 200, 200),
+    ("/kunjungan/{konut_visit}/tindak-lanjut/", LOGIN, 404, 404, 200, 404, 404, 200, 200),
+    ("/kunjungan/{malut_visit}/tindak-lanjut/", LOGIN, 404, 404, 404, 200, 404, 200, 200),
+    ("/kunjungan/{konut_visit}/tindak-lanjut/unduh.csv",
+                                                LOGIN, 404, 404, 200, 404, 404, 200, 200),
+    ("/kunjungan/{konut_visit}/tindak-lanjut/{konut_action}/",
+                                                LOGIN, 404, 404, 200, 404, 404, 200, 200),
+    ("/kunjungan/{malut_visit}/tindak-lanjut/{konut_action}/",
+                                                LOGIN, 404, 404, 404, 404, 404, 404, 404),
+    ("/kunjungan/{konut_visit}/tindak-lanjut/{konut_action}/bukti/{konut_note}/",
+                                                LOGIN, 404, 404, 200, 404, 404, 200, 200),
+    ("/kunjungan/tindakan-saya/",               LOGIN, 200, 200, 200, 200, 200, 200, 200),
+    ("/pendampingan/",                          LOGIN, 403, 403, 200, 200, 403, 200, 200),
+    ("/pendampingan/baru/",                     LOGIN, 403, 403, 200, 200, 403, 200, 200),
+    ("/pendampingan/{mentorship}/",             LOGIN, 404, 404, 404, 404, 404, 200, 200),
+    ("/pendampingan/{mentorship}/pertemuan/",   LOGIN, 404, 404, 404, 404, 404, 200, 200),
+    # fasilitator (Bappeda Baubau) is the person responsible for this action: they see it.
+    ("/pendampingan/{mentorship}/tindakan/{mentoring_action}/",
+                                                LOGIN, 404, 404, 404, 404, 200, 200, 200),
+    ("/pendampingan/{mentorship}/tindakan/{mentoring_action}/bukti/{mentoring_note}/",
+                                                LOGIN, 404, 404, 404, 404, 200, 200, 200),
+    # Region profiles and indicators are public; names of people inside are filtered.
+    ("/daerah/",                                200, 200, 200, 200, 200, 200, 200, 200),
+    ("/daerah/kota-baubau/",                    200, 200, 200, 200, 200, 200, 200, 200),
+    ("/daerah/prov-maluku-utara/",              200, 200, 200, 200, 200, 200, 200, 200),
+    ("/daerah/tidak-ada/",                      404, 404, 404, 404, 404, 404, 404, 404),
+    ("/daerah/prov-maluku-utara/indikator/baru/",
+                                                LOGIN, 403, 403, 403, 200, 403, 200, 200),
+    ("/indikator/{indicator}/",                 200, 200, 200, 200, 200, 200, 200, 200),
+    # Reaction evaluation of Konut's visit programme: registered peserta answers; the
+    # visit's coordinators, its facilitator and organisers read the summary.
+    ("/program/{konut_programme}/evaluasi/",    LOGIN, 200, 200, 200, 200, 200, 200, 200),
+    ("/program/{konut_programme}/evaluasi/ringkasan/",
+                                                LOGIN, 403, 403, 200, 403, 200, 200, 200),
+    ("/program/{konut_programme}/evaluasi/unduh.csv",
+                                                LOGIN, 403, 403, 200, 403, 200, 200, 200),
+    ("/admin/snippets/visits/visitrequest/",    ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    ("/admin/snippets/visits/visitrequest/edit/{konut_visit}/",
+                                                ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    ("/admin/snippets/visits/followupaction/",  ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    ("/admin/snippets/visits/mentorship/",      ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
+    ("/admin/snippets/visits/outcomeindicator/", ADMIN, ADMIN, ADMIN, ADMIN, ADMIN, AWAY, 200, 200),
 ]
 
 
@@ -201,7 +255,56 @@ def world(db):
     ids.update(programme_ids(users))
     ids["regulation"] = Regulation.objects.get(short_name="Permendagri 70/2019").pk
     ids["synonym_group"] = SynonymGroup.objects.order_by("pk").first().pk
+    ids.update(visit_ids(users))
     return users, ids
+
+
+def visit_ids(users) -> dict:
+    """The demo visits (Konut -> Baubau, Malut -> Sulsel), a request from Konut to Malut
+    (so koordinator.malut is a host), one approved with an agenda, a follow-up action
+    with evidence, Tuban's mentoring of Baubau and Malut's SPBE indicator."""
+    import datetime
+
+    from directory.models import Region
+    from lms.demo.data.visits import KONUT_VISIT, MALUT_VISIT
+    from visits.followup import followup_note_add
+    from visits.lifecycle import visit_request_move, visit_request_submit
+    from visits.models import Mentorship, OutcomeIndicator, VisitRequest
+
+    konut, malut = users["koordinator_konut"], users["koordinator_malut"]
+    pdf = b"%PDF-1.4\n% surat\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+
+    def request_to_malut(title):
+        return visit_request_submit(
+            user=konut, requesting_region=Region.objects.get(slug="kab-konawe-utara"),
+            host_region=Region.objects.get(slug="prov-maluku-utara"), title=title,
+            learning_goal="Belajar SPBE.", topics=[],
+            proposed_start=datetime.date(2027, 3, 1), proposed_end=datetime.date(2027, 3, 2),
+            delegation_size=5, contact_name="Andi",
+            letter=SimpleUploadedFile("surat.pdf", pdf))
+
+    to_malut = request_to_malut("Konut ke Malut: SPBE")
+    approved = visit_request_move(user=malut, visit=request_to_malut("Konut ke Malut: SIPD"),
+                                  action="approve", venue="Sofifi")
+    konut_visit = VisitRequest.objects.get(title=KONUT_VISIT)
+    action = konut_visit.actions.order_by("pk").first()
+    note = followup_note_add(user=konut, action=action, text="Bukti",
+                             evidence_file=SimpleUploadedFile("bukti.pdf", pdf))
+    mentorship = Mentorship.objects.get(mentor_region__slug="kab-tuban")
+    mentoring_action = mentorship.actions.first()
+    mentoring_note = followup_note_add(user=users["penyelenggara"], action=mentoring_action,
+                                       text="Notulen", evidence_file=SimpleUploadedFile(
+                                           "notulen.pdf", pdf))
+    return {
+        "konut_visit": konut_visit.pk,
+        "malut_visit": VisitRequest.objects.get(title=MALUT_VISIT).pk,
+        "konut_to_malut": to_malut.pk, "approved": approved.pk,
+        "konut_action": action.pk, "konut_note": note.pk,
+        "mentorship": mentorship.pk, "mentoring_action": mentoring_action.pk,
+        "mentoring_note": mentoring_note.pk,
+        "indicator": OutcomeIndicator.objects.get(region__slug="prov-maluku-utara").pk,
+        "konut_programme": konut_visit.programme.slug,
+    }
 
 
 def programme_ids(users) -> dict:

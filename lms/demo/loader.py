@@ -72,6 +72,7 @@ from .data import people as people_data
 from .data import programmes as programme_data
 from .data import quizzes as quiz_data
 from .data.search import seed_search
+from .visits_loader import load_visits
 
 HOME_HERO_TEXT = (
     "Kota Baubau belajar SIPD dari Kabupaten Tuban lewat Zoom, lalu mengajarkannya kepada "
@@ -140,6 +141,7 @@ def load_demo(scale: int = 1, log: Callable[[str], None] = print) -> dict[str, i
     load_quizzes(counter)
     load_learning(counter)
     load_programmes(counter)
+    load_visits(counter)
     load_draft_course(indexes[CourseIndexPage], people_data.DRAFT_COURSE, counter)
     load_home(home, counter)
     seed_search(counter)  # synonyms and promoted results, then the search index

@@ -112,7 +112,8 @@ def test_demo_links_are_all_resolved():
 def test_each_demo_account_has_exactly_its_role():
     expected = {"fasilitator": TRAINER, "penyelenggara": ORGANISER,
                 "koordinator.konut": COORDINATOR, "koordinator.malut": COORDINATOR,
-                "peserta": PARTICIPANT}
+                "peserta": PARTICIPANT, "koordinator.baubau": COORDINATOR,
+                "koordinator.sulsel": COORDINATOR, "koordinator.tuban": COORDINATOR}
     assert GROUPS == expected
     assert set(GROUPS.values()) <= set(ALL_GROUPS)
     users = get_user_model().objects.prefetch_related("groups")
@@ -129,7 +130,11 @@ def test_demo_accounts_have_their_asn_profiles():
              "penyelenggara": ("kota-baubau", "Bappeda"),
              "koordinator.konut": ("kab-konawe-utara", None),
              "koordinator.malut": ("prov-maluku-utara", "Bappeda"),
-             "peserta": ("kab-konawe-utara", "Bappeda")}
+             "peserta": ("kab-konawe-utara", "Bappeda"),
+             # the hosts and the mentor of the demo visits (issue 8)
+             "koordinator.baubau": ("kota-baubau", "Setda"),
+             "koordinator.sulsel": ("prov-sulawesi-selatan", "Diskominfo-SP"),
+             "koordinator.tuban": ("kab-tuban", "Bappeda")}
     for username, (region, agency) in where.items():
         profile = Participant.objects.get(user__username=username)
         assert profile.region.slug == region, username

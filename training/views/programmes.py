@@ -33,6 +33,7 @@ from lms.errors import AccessDenied, DomainError
 from lms.pagination import paginate
 from lms.templatetags.people_tags import can_manage_people
 
+from ..evaluation import may_view_evaluation_summary
 from ..models import Programme, Registration
 from ..registration import (
     delegation_register,
@@ -79,6 +80,7 @@ def programme_detail(request, slug: str):
         "closes_at": registration_closes_at(programme),
         "is_open": registration_open(programme),
         **viewer_context(request.user, programme),
+        "may_view_evaluation_summary": may_view_evaluation_summary(request.user, programme),
     })
 
 

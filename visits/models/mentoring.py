@@ -46,11 +46,11 @@ class Mentorship(models.Model):
 
     def clean(self):
         if self.mentor_region_id and self.mentor_region_id == self.mentee_region_id:
-            raise ValidationError({"mentee_region": _("A region mentors another region.")},
-                                  code="same_region")
+            raise ValidationError({"mentee_region": ValidationError(
+                _("A region mentors another region."), code="same_region")})
         if self.started_on and self.ended_on and self.ended_on < self.started_on:
-            raise ValidationError({"ended_on": _("The end date cannot be before the start "
-                                                 "date.")}, code="dates_order")
+            raise ValidationError({"ended_on": ValidationError(
+                _("The end date cannot be before the start date."), code="dates_order")})
 
 
 class MentoringMeeting(models.Model):
@@ -83,8 +83,8 @@ class MentoringMeeting(models.Model):
 
     def clean(self):
         if self.mode == self.Mode.ONLINE and not self.meeting_url:
-            raise ValidationError({"meeting_url": _("An online meeting has a link.")},
-                                  code="meeting_link")
+            raise ValidationError({"meeting_url": ValidationError(
+                _("An online meeting has a link."), code="meeting_link")})
         if self.mode == self.Mode.ON_SITE and not self.location:
-            raise ValidationError({"location": _("A meeting on site has a place.")},
-                                  code="meeting_place")
+            raise ValidationError({"location": ValidationError(
+                _("A meeting on site has a place."), code="meeting_place")})

@@ -25,6 +25,12 @@ USERS = [
      "Koordinator delegasi Provinsi Maluku Utara", False),
     ("peserta", "Sitti", "Marlina", "peserta@example.id",
      "Peserta (ASN Bappeda Kabupaten Konawe Utara)", False),
+    ("koordinator.baubau", "Muhammad", "Kasim", "koordinator.baubau@example.id",
+     "Koordinator Kota Baubau (tuan rumah: meninjau permintaan kunjungan)", False),
+    ("koordinator.sulsel", "Andi", "Nurfadillah", "koordinator.sulsel@example.id",
+     "Koordinator Provinsi Sulawesi Selatan (tuan rumah kunjungan SPBE)", False),
+    ("koordinator.tuban", "Bagus", "Wicaksono", "koordinator.tuban@example.id",
+     "Koordinator Kabupaten Tuban (pendamping SIPD Kota Baubau)", False),
 ]
 
 # username -> the one group (role) of that demo account; the groups come from the
@@ -35,6 +41,9 @@ GROUPS = {
     "koordinator.konut": "Koordinator",
     "koordinator.malut": "Koordinator",
     "peserta": "Peserta",
+    "koordinator.baubau": "Koordinator",
+    "koordinator.sulsel": "Koordinator",
+    "koordinator.tuban": "Koordinator",
 }
 
 # username -> ASN profile (directory.Participant); agency is an acronym in the region
@@ -83,6 +92,33 @@ PROFILES = {
         "region": "kab-konawe-utara",
         "agency": "Bappeda",
         "phone": "0812-0000-0105",
+    },
+    "koordinator.baubau": {
+        "nip": "198302112008011004",
+        "full_name": "Muhammad Kasim, S.Sos., M.AP.",
+        "position": "Kepala Bagian Pemerintahan dan Kerja Sama",
+        "rank": "III/d",
+        "region": "kota-baubau",
+        "agency": "Setda",
+        "phone": "0812-0000-0106",
+    },
+    "koordinator.sulsel": {
+        "nip": "198707302011022003",
+        "full_name": "Andi Nurfadillah, S.Kom., M.T.",
+        "position": "Kepala Seksi Tata Kelola SPBE",
+        "rank": "III/c",
+        "region": "prov-sulawesi-selatan",
+        "agency": "Diskominfo-SP",
+        "phone": "0812-0000-0107",
+    },
+    "koordinator.tuban": {
+        "nip": "198110062006041002",
+        "full_name": "Bagus Wicaksono, S.E., M.M.",
+        "position": "Kepala Subbidang Perencanaan dan Pendanaan",
+        "rank": "III/d",
+        "region": "kab-tuban",
+        "agency": "Bappeda",
+        "phone": "0812-0000-0108",
     },
 }
 
