@@ -200,6 +200,8 @@ def _point_title(when, value, unit: str, note: str) -> str:
 
 
 def _target(frame: Frame, target, unit: str) -> SafeString:
+    """The dashed target line, labelled at its left end: a series rises towards its
+    target, so the latest point (on the right) is where it would collide."""
     if target is None:
         return mark_safe("")
     y = frame.y(float(target))
@@ -207,9 +209,9 @@ def _target(frame: Frame, target, unit: str) -> SafeString:
     return format_html(
         '<g class="indicator-chart__target"><line x1="{}" y1="{}" x2="{}" '
         'y2="{}" stroke="{}" stroke-width="2" stroke-dasharray="7 5"/>'
-        '<text x="{}" y="{}" text-anchor="end" font-size="{}" font-weight="600" '
+        '<text x="{}" y="{}" text-anchor="start" font-size="{}" font-weight="600" '
         'fill="{}">{}</text></g>',
-        _n(frame.left), _n(y), _n(frame.right), _n(y), TARGET_COLOUR, _n(frame.right),
+        _n(frame.left), _n(y), _n(frame.right), _n(y), TARGET_COLOUR, _n(frame.left + 6),
         _n(y - 6), frame.layout.font, TARGET_COLOUR, label)
 
 

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .requests import private_storage
 
@@ -22,7 +23,8 @@ class FollowUpAction(models.Model):
         NOT_STARTED = "belum_mulai", _("Not started")
         IN_PROGRESS = "berjalan", _("In progress")
         DONE = "selesai", _("Done")
-        CANCELLED = "batal", _("Cancelled")
+        # "Cancelled" alone is a registration's "Dibatalkan"; an action is "Batal".
+        CANCELLED = "batal", pgettext_lazy("follow-up action status", "Cancelled")
 
     OPEN = (Status.NOT_STARTED, Status.IN_PROGRESS)
 
