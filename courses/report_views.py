@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from directory.access import coordinator_region, regions_managed_by
 from directory.models import Region
 from directory.roles import is_organiser
+from lms.forms import DateInput
 
 from .exports import csv_response, xlsx_response
 from .models import CoursePage
@@ -39,7 +40,7 @@ def _date_field(label) -> forms.DateField:
         label=label, required=False,
         validators=[MinValueValidator(datetime.date(1970, 1, 1)),
                     MaxValueValidator(datetime.date(2999, 12, 31))],
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+        widget=DateInput())
 
 
 class ReportFilterForm(forms.Form):

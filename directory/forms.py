@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from lms.errors import DomainError
+from lms.forms import add_domain_error as show_on_form
 
 from .models import Agency, Participant, Rank, Region
 from .validators import NIP_LENGTH, normalise_nip, validate_nip
@@ -28,13 +29,8 @@ ERROR_FIELDS = {"nip_taken": "nip", "email_taken": "email", "username_taken": "n
 
 
 def add_domain_error(form: forms.Form, error: DomainError) -> None:
-    """Show a service's refusal on the field it concerns, else at the top of the form."""
-    field = ERROR_FIELDS.get(error.code)
-    if error.code.startswith("invalid_"):
-        field = error.code.removeprefix("invalid_")
-    if field not in form.fields:
-        field = None
-    form.add_error(field, ValidationError(error.message, code=error.code))
+    """Show a people service's refusal next to the field it is about (lms.forms)."""
+    show_on_form(form, error, ERROR_FIELDS)
 
 
 class NipField(forms.CharField):

@@ -334,6 +334,12 @@ class Participant(index.Indexed, models.Model):
     def __str__(self) -> str:
         return self.full_name
 
+    @property
+    def mail_address(self) -> str:
+        """Where mail to this person goes: the profile's email, else the account's;
+        "" when neither is set (select_related("user") to read it without a query)."""
+        return self.email or (self.user.email if self.user_id else "")
+
     def clean(self):
         self.nip = normalise_nip(self.nip)
         if self.agency_id and self.region_id and self.agency.region_id != self.region_id:

@@ -9,6 +9,7 @@ else raises DomainError with a stable code before anything is stored.
 """
 
 import zipfile
+from pathlib import PurePath
 
 import filetype
 from django.http import FileResponse
@@ -18,17 +19,22 @@ from .errors import DomainError
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
-# Kind -> (MIME types filetype reports, name shown to people)
+# Kind -> ({MIME type filetype reports: the extension a file of it is stored with},
+#          name shown to people)
 KINDS = {
-    "pdf": ({"application/pdf"}, "PDF"),
-    "image": ({"image/jpeg", "image/png", "image/webp"}, "JPG/PNG/WEBP"),
-    "office": ({"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-                "application/msword", "application/vnd.ms-excel",
-                "application/vnd.ms-powerpoint", "application/x-ole-storage"},
-               "DOCX/XLSX/PPTX"),
+    "pdf": ({"application/pdf": ".pdf"}, "PDF"),
+    "image": ({"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp"},
+              "JPG/PNG/WEBP"),
+    "office": ({
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation": ".pptx",
+        "application/msword": ".doc", "application/vnd.ms-excel": ".xls",
+        "application/vnd.ms-powerpoint": ".ppt", "application/x-ole-storage": "",
+    }, "DOCX/XLSX/PPTX"),
 }
+EXTENSIONS = {mime: extension for mimes, _name in KINDS.values()
+              for mime, extension in mimes.items()}
 LETTER_KINDS = ("pdf",)
 EVIDENCE_KINDS = ("pdf", "image", "office")
 OFFICE_PARTS = {  # the folder inside an Office Open XML ZIP -> its MIME type
@@ -85,6 +91,16 @@ def check_upload(uploaded, kinds: tuple[str, ...]) -> str:
                           _("This file is not an accepted type (%(names)s); its content "
                             "was checked, not its name.") % {"names": names})
     return mime
+
+
+def named_by_content(uploaded, mime: str, default_stem: str = "file"):
+    """The upload renamed with the extension of its detected content (the original
+    name's stem kept), so a PDF called "bukti.docx" downloads as "bukti.pdf"."""
+    extension = EXTENSIONS.get(mime)
+    if extension:
+        stem = PurePath(uploaded.name or default_stem).stem or default_stem
+        uploaded.name = f"{stem[:60]}{extension}"
+    return uploaded
 
 
 def private_file_response(field_file, download_name: str) -> FileResponse:

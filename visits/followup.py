@@ -20,7 +20,6 @@ DomainError or AccessDenied and a stable code.
 
 import datetime
 from dataclasses import dataclass
-from pathlib import PurePath
 
 from django.db import transaction
 from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
@@ -34,7 +33,7 @@ from directory.access import (
     may_plan_followup,
 )
 from lms.errors import AccessDenied, DomainError, validated
-from lms.uploads import EVIDENCE_KINDS, check_upload
+from lms.uploads import EVIDENCE_KINDS, check_upload, named_by_content
 
 from .models import FollowUpAction, FollowUpNote, VisitRequest, VisitState
 
@@ -43,22 +42,6 @@ Status = FollowUpAction.Status
 PLAN_OPEN_STATES = (VisitState.HELD, VisitState.FOLLOW_UP)
 EDITABLE_FIELDS = {"title", "description", "due_date", "owner_agency", "owner", "topic",
                    "status"}
-# The extension an evidence file is stored with, from its detected content, so that a
-# PDF called "bukti.docx" downloads as "bukti.pdf" and opens in the right program.
-EVIDENCE_EXTENSIONS = {
-    "application/pdf": ".pdf",
-    "image/jpeg": ".jpg",
-    "image/png": ".png",
-    "image/webp": ".webp",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation": ".pptx",
-    "application/msword": ".doc",
-    "application/vnd.ms-excel": ".xls",
-    "application/vnd.ms-powerpoint": ".ppt",
-}
-
-
 # --- The completion rule -------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -83,7 +66,7 @@ def _counts(today):
         "done": Count("pk", filter=Q(status=Status.DONE)),
         "countable": Count("pk", filter=~Q(status=Status.CANCELLED)),
         "open": Count("pk", filter=Q(status__in=FollowUpAction.OPEN)),
-        "overdue": Count("pk", filter=Q(status__in=FollowUpAction.OPEN, due_date__lt=today)),
+        "overdue": Count("pk", filter=FollowUpAction.overdue_q(today)),
     }
 
 
@@ -135,7 +118,7 @@ def overdue_actions(today, actions: QuerySet | None = None) -> QuerySet:
     """Open actions (not started, in progress) whose due date is before `today`, the
     longest overdue first."""
     return (_actions(actions)
-            .filter(status__in=FollowUpAction.OPEN, due_date__lt=today)
+            .filter(FollowUpAction.overdue_q(today))
             .order_by("due_date", "pk"))
 
 
@@ -160,7 +143,7 @@ def my_actions(user, *, today) -> QuerySet:
     """The actions `user` is the person responsible for: overdue first, then the other
     open ones, then the finished ones; by due date within each."""
     rank = Case(
-        When(status__in=FollowUpAction.OPEN, due_date__lt=today, then=Value(0)),
+        When(FollowUpAction.overdue_q(today), then=Value(0)),
         When(status__in=FollowUpAction.OPEN, then=Value(1)),
         default=Value(2), output_field=IntegerField(),
     )
@@ -185,8 +168,6 @@ def evidence_path(action: FollowUpAction, note: FollowUpNote) -> str:
     return reverse("mentorship_evidence", kwargs={
         "pk": action.mentorship_id, "action_pk": action.pk, "note_pk": note.pk})
 
-
-# --- Validation shared with visits.mentoring -----------------------------------------
 
 # --- Services ------------------------------------------------------------------------
 
@@ -302,15 +283,6 @@ def followup_action_update(*, user, action: FollowUpAction, **fields) -> FollowU
     return action
 
 
-def _evidence_named(evidence_file, mime: str):
-    """The upload, named by its content's type (the original name's stem is kept)."""
-    extension = EVIDENCE_EXTENSIONS.get(mime)
-    if extension:
-        stem = PurePath(evidence_file.name or "bukti").stem or "bukti"
-        evidence_file.name = f"{stem[:60]}{extension}"
-    return evidence_file
-
-
 @transaction.atomic
 def followup_note_add(*, user, action: FollowUpAction, text: str, evidence_file=None,
                       evidence_url: str = "", status: str | None = None,
@@ -325,8 +297,8 @@ def followup_note_add(*, user, action: FollowUpAction, text: str, evidence_file=
         raise AccessDenied("action_forbidden",
                            _("You may not report progress on this action."))
     if evidence_file is not None:
-        evidence_file = _evidence_named(evidence_file,
-                                        check_upload(evidence_file, EVIDENCE_KINDS))
+        evidence_file = named_by_content(
+            evidence_file, check_upload(evidence_file, EVIDENCE_KINDS), default_stem="bukti")
     if status and status not in Status.values:
         raise DomainError("invalid_status", _("Choose one of the statuses offered."))
     _check_plan_open(action.visit_id)

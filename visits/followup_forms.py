@@ -6,12 +6,11 @@ refusal next to the field it is about.
 """
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from directory.forms import AgencyChoiceField
 from directory.models import Agency, Participant, Topic
-from lms.errors import DomainError
+from lms.forms import DateInput, add_domain_error
 
 from .forms import ParticipantChoiceField
 from .models import FollowUpAction
@@ -30,24 +29,9 @@ REFUSAL_FIELDS = {
 }
 
 
-def show_refusal(form: forms.Form, error: DomainError) -> None:
-    """Show a service's refusal on the field it concerns, else at the top of the form."""
-    field = REFUSAL_FIELDS.get(error.code)
-    if error.code.startswith("invalid_"):
-        field = error.code.removeprefix("invalid_")
-    if field not in form.fields:
-        field = None
-    message = getattr(error, "message", "") or str(error)
-    form.add_error(field, ValidationError(message, code=error.code))
-
-
-class DateInput(forms.DateInput):
-    """The phone's own date picker; the value in ISO form, as that picker sends it."""
-
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
+def show_refusal(form: forms.Form, error) -> None:
+    """A follow-up or mentoring service's refusal, next to its field (lms.forms)."""
+    add_domain_error(form, error, REFUSAL_FIELDS)
 
 
 class ActionForm(forms.Form):

@@ -8,14 +8,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Region, Topic
+from lms.forms import DateInput
 
-from .followup_forms import DateInput
 from .models import FollowUpAction, MentoringMeeting, VisitRequest
-
-
-class RegionChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, region: Region) -> str:
-        return region.name
 
 
 class VisitChoiceField(forms.ModelChoiceField):
@@ -34,10 +29,10 @@ class MentorshipForm(forms.Form):
     """Who mentors whom, towards what, since when; a coordinator's own region is one of
     the two (the service refuses anything else)."""
 
-    mentor_region = RegionChoiceField(Region.objects.none(), label=_("Mentor region"),
+    mentor_region = forms.ModelChoiceField(Region.objects.none(), label=_("Mentor region"),
                                       empty_label=_("— choose a region —"),
                                       help_text=_("The region that shares what it knows."))
-    mentee_region = RegionChoiceField(Region.objects.none(), label=_("Mentored region"),
+    mentee_region = forms.ModelChoiceField(Region.objects.none(), label=_("Mentored region"),
                                       empty_label=_("— choose a region —"))
     goal = forms.CharField(
         label=_("Goal"), widget=forms.Textarea(attrs={"rows": 3}),

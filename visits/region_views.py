@@ -22,7 +22,7 @@ for a region with 3 visits or 300 (bench/visits.py measures it).
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import (
     Case,
@@ -62,13 +62,14 @@ from directory.access import (
 from directory.models import Region, Topic
 from directory.roles import is_organiser
 from lms.errors import AccessDenied, DomainError
+from lms.forms import DateInput, add_domain_error
 from lms.pagination import paginate
 from training.models import Certificate, Programme
 from training.registration import registration_open
 from training.selectors import programme_list
 
 from .charts import figure
-from .followup import action_path, completion, completion_by, with_people
+from .followup import action_path, completion_by, region_completion, with_people
 from .indicators import indicator_create as create_indicator
 from .indicators import indicator_for_page, indicators_with_charts, measurement_record
 from .models import FollowUpAction, Mentorship, OutcomeIndicator, VisitRequest, VisitState
@@ -175,10 +176,10 @@ def learned_by(region: Region, public_pages) -> dict:
 def followup_of(region: Region, today) -> dict:
     """The completion of every action the region carries out, overall and per topic
     (visits.followup: two queries)."""
-    actions = FollowUpAction.objects.filter(region=region)
-    by_topic = completion_by(actions, "topic__name", today=today)
+    by_topic = completion_by(FollowUpAction.objects.filter(region=region), "topic__name",
+                             today=today)
     return {
-        "completion": completion(actions, today=today),
+        "completion": region_completion(region, today=today),
         "completion_by_topic": sorted(by_topic.items(),
                                       key=lambda item: (item[0] is None, item[0] or "")),
     }
@@ -252,14 +253,9 @@ ERROR_FIELDS = {
 }
 
 
-def show_refusal(form: forms.Form, error: DomainError | AccessDenied) -> None:
-    """A service's refusal on the field it concerns, else at the top of the form."""
-    code = getattr(error, "code", "")
-    field = ERROR_FIELDS.get(code) or (code.removeprefix("invalid_")
-                                       if code.startswith("invalid_") else None)
-    message = getattr(error, "message", "") or _("This could not be saved.")
-    form.add_error(field if field in form.fields else None,
-                   ValidationError(message, code=code))
+def show_refusal(form: forms.Form, error) -> None:
+    """An indicator service's refusal, next to its field (lms.forms)."""
+    add_domain_error(form, error, ERROR_FIELDS)
 
 
 class MeasurementForm(forms.Form):
@@ -268,7 +264,7 @@ class MeasurementForm(forms.Form):
 
     measured_on = forms.DateField(
         label=gettext_lazy("Date of the figure"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+        widget=DateInput())
     value = forms.CharField(label=gettext_lazy("Value"), max_length=30, widget=forms.TextInput(
         attrs={"inputmode": "decimal", "autocomplete": "off"}))
     note = forms.CharField(label=gettext_lazy("Note"), max_length=250, required=False,

@@ -18,11 +18,8 @@ from django.utils.translation import gettext_lazy as _
 from courses.models import CoursePage
 from directory.access import delegations_visible_to
 from directory.models import Region, Topic
-from lms.errors import DomainError
+from lms.forms import DateInput, TimeInput, add_domain_error
 from lms.uploads import MAX_UPLOAD_BYTES
-
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-TIME = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 
 # Which field a service's refusal is about: the first of these the form has.
 ERROR_FIELDS = {
@@ -36,16 +33,9 @@ ERROR_FIELDS = {
 }
 
 
-def show_refusal(form: forms.Form, error: DomainError) -> None:
-    """Show a service's refusal on the field it concerns, else at the top of the form."""
-    candidates = ERROR_FIELDS.get(error.code, [error.code.removeprefix("invalid_")])
-    field = next((name for name in candidates if name in form.fields), None)
-    form.add_error(field, ValidationError(error.message, code=error.code))
-
-
-class RegionChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, region: Region) -> str:
-        return region.name
+def show_refusal(form: forms.Form, error) -> None:
+    """A lifecycle service's refusal, next to its field (lms.forms)."""
+    add_domain_error(form, error, ERROR_FIELDS)
 
 
 class VisitRequestForm(forms.Form):
@@ -58,10 +48,10 @@ class VisitRequestForm(forms.Form):
     title = forms.CharField(
         label=_("Title"), max_length=200,
         help_text=_("E.g. Study visit on SIPD to Kota Baubau."))
-    requesting_region = RegionChoiceField(
+    requesting_region = forms.ModelChoiceField(
         Region.objects.none(), label=_("Requesting region"),
         empty_label=_("— choose a region —"))
-    host_region = RegionChoiceField(
+    host_region = forms.ModelChoiceField(
         Region.objects.none(), label=_("Host region"),
         empty_label=_("— choose a region —"),
         help_text=_("The region whose practice you want to learn from."))
@@ -72,8 +62,8 @@ class VisitRequestForm(forms.Form):
         label=_("What you want to learn"), widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("The problem in your own words: what does not work yet, what you want "
                     "to see and who you want to meet."))
-    proposed_start = forms.DateField(label=_("First day"), widget=DATE)
-    proposed_end = forms.DateField(label=_("Last day"), widget=DATE)
+    proposed_start = forms.DateField(label=_("First day"), widget=DateInput())
+    proposed_end = forms.DateField(label=_("Last day"), widget=DateInput())
     delegation_size = forms.IntegerField(
         label=_("Number of people"), min_value=1, max_value=500,
         widget=forms.NumberInput(attrs={"inputmode": "numeric"}))
@@ -173,8 +163,8 @@ class ReasonForm(MoveForm):
 class DatesForm(MoveForm):
     """The host proposes other dates."""
 
-    alternative_start = forms.DateField(label=_("Proposed first day"), widget=DATE)
-    alternative_end = forms.DateField(label=_("Proposed last day"), widget=DATE)
+    alternative_start = forms.DateField(label=_("Proposed first day"), widget=DateInput())
+    alternative_end = forms.DateField(label=_("Proposed last day"), widget=DateInput())
     field_order = ["alternative_start", "alternative_end", "note"]
 
     def clean(self):
@@ -218,7 +208,7 @@ class HeldForm(MoveForm):
     """The host marks the visit as held; the day defaults to the first planned day."""
 
     held_on = forms.DateField(
-        label=_("Held on"), required=False, widget=DATE,
+        label=_("Held on"), required=False, widget=DateInput(),
         help_text=_("Empty: the first day of the visit."))
     field_order = ["held_on", "note"]
 
@@ -240,9 +230,9 @@ class AgendaSessionForm(forms.Form):
 
     title = forms.CharField(label=_("Title"), max_length=200,
                             help_text=_("E.g. Presentation by Bappeda on SIPD."))
-    day = forms.DateField(label=_("Day"), widget=DATE)
-    starts = forms.TimeField(label=_("Starts at"), widget=TIME)
-    ends = forms.TimeField(label=_("Ends at"), widget=TIME)
+    day = forms.DateField(label=_("Day"), widget=DateInput())
+    starts = forms.TimeField(label=_("Starts at"), widget=TimeInput())
+    ends = forms.TimeField(label=_("Ends at"), widget=TimeInput())
     venue = forms.CharField(label=_("Venue"), max_length=250, required=False)
     meeting_url = forms.URLField(label=_("Online meeting link"), required=False,
                                  assume_scheme="https")

@@ -84,6 +84,12 @@ class FollowUpAction(models.Model):
     def is_open(self) -> bool:
         return self.status in self.OPEN
 
+    @classmethod
+    def overdue_q(cls, today) -> models.Q:
+        """Overdue, the one rule: still open and due before `today` (an action due today
+        is not overdue yet). `is_overdue` says the same of one action."""
+        return models.Q(status__in=cls.OPEN, due_date__lt=today)
+
     def is_overdue(self, today) -> bool:
         return self.is_open and self.due_date < today
 

@@ -51,7 +51,7 @@ def recipients(sessions: list[Session]) -> dict[int, list[tuple[str, str]]]:
     found = defaultdict(list)
     for registration in rows:
         person = registration.participant
-        email = person.email or (person.user.email if person.user else "")
+        email = person.mail_address
         if email:
             found[registration.programme_id].append((person.full_name, email))
     return found

@@ -43,11 +43,6 @@ def actions_to_remind(today: datetime.date) -> dict:
     return found
 
 
-def owner_email(owner) -> str:
-    """The profile's email, else the account's; "" when neither is set."""
-    return owner.email or (owner.user.email if owner.user_id else "")
-
-
 def reminder(owner, email: str, actions: list, today: datetime.date) -> EmailMessage:
     """One message for one person, listing each overdue action with its link."""
     for action in actions:
@@ -95,7 +90,7 @@ class Command(BaseCommand):
         """(message, its actions) per owner with an email; the others are reported."""
         plan = []
         for owner, actions in owners.items():
-            email = owner_email(owner)
+            email = owner.mail_address
             if not email:
                 self.stdout.write(f"  no email: {owner.full_name} "
                                   f"({len(actions)} overdue action(s))")
